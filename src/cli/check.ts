@@ -1,0 +1,39 @@
+// `sigreport check [content-dir]`: validate everything, print every diagnostic, exit 0 / 1 / 2.
+import { loadArchive } from "../load/load-archive.ts";
+import { hasErrors } from "../load/diagnostics.ts";
+import { ContentFolderMissing } from "../load/walk.ts";
+import { optionValue, parseArgs } from "./args.ts";
+import { FORMATS, type Format, formatDiagnostics, summaryLine } from "./format-diagnostics.ts";
+import { type Io, UsageError } from "./io.ts";
+
+export const checkUsage = "sigreport check [content-dir] [--content DIR] [--format text|json|github]";
+
+export async function check(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ["format", "content"], []);
+  const format = (optionValue(args, "format") ?? "text") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
+  const contentDir = optionValue(args, "content") ?? args.positionals[0] ?? "content";
+  if (args.positionals.length > 1) throw new UsageError("check takes at most one content folder.");
+
+  let result;
+  try {
+    result = await loadArchive(contentDir);
+  } catch (error) {
+    if (error instanceof ContentFolderMissing) {
+      io.err(`${error.message} Give the folder that holds site.yaml and groups/, e.g. sigreport check content.`);
+      return 2;
+    }
+    throw error;
+  }
+  const { diagnostics } = result;
+  if (format === "text") {
+    if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text")}\n`);
+    io.out(summaryLine(diagnostics));
+  } else if (format === "github") {
+    if (diagnostics.length > 0) io.out(formatDiagnostics(diagnostics, "github"));
+    io.out(summaryLine(diagnostics));
+  } else {
+    io.out(formatDiagnostics(diagnostics, "json"));
+  }
+  return hasErrors(diagnostics) ? 1 : 0;
+}

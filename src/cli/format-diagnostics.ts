@@ -1,0 +1,63 @@
+// How diagnostics read: like a compiler's (file:line:col severity field: message), as JSON for
+// tools, or as GitHub Actions workflow commands so they annotate a pull request's changed lines.
+import type { Diagnostic } from "../load/diagnostics.ts";
+
+export const FORMATS = ["text", "json", "github"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format): string {
+  if (format === "json") return JSON.stringify({ diagnostics, summary: counts(diagnostics) }, null, 2);
+  if (format === "github") return diagnostics.map(githubCommand).join("\n");
+  return formatText(diagnostics);
+}
+
+export function formatText(diagnostics: readonly Diagnostic[]): string {
+  const blocks: string[] = [];
+  let currentFile: string | undefined;
+  let block: string[] = [];
+  for (const d of diagnostics) {
+    if (d.file !== currentFile) {
+      if (block.length > 0) blocks.push(block.join("\n"));
+      block = [];
+      currentFile = d.file;
+    }
+    const field = d.field ? ` ${d.field}:` : "";
+    block.push(`${d.file}:${d.line}:${d.column} ${d.severity}${field} ${d.message} [${d.code}]`);
+    if (d.hint) block.push(`    hint: ${d.hint}`);
+  }
+  if (block.length > 0) blocks.push(block.join("\n"));
+  return blocks.join("\n\n");
+}
+
+export function summaryLine(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings, files } = counts(diagnostics);
+  if (errors === 0 && warnings === 0) return "No problems found.";
+  const parts = [];
+  if (errors > 0) parts.push(plural(errors, "error"));
+  if (warnings > 0) parts.push(plural(warnings, "warning"));
+  return `${parts.join(" and ")} in ${plural(files, "file")}.`;
+}
+
+function counts(diagnostics: readonly Diagnostic[]) {
+  return {
+    errors: diagnostics.filter((d) => d.severity === "error").length,
+    warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    files: new Set(diagnostics.map((d) => d.file)).size,
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Workflow-command values escape %, CR and LF; properties also escape : and ,. */
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+function githubCommand(d: Diagnostic): string {
+  const title = d.field ? `${d.code} (${d.field})` : d.code;
+  const props = [`file=${d.file}`, `line=${d.line}`, `col=${d.column}`, `title=${title}`].map((p) => {
+    const eq = p.indexOf("=");
+    return `${p.slice(0, eq)}=${escapeProperty(p.slice(eq + 1))}`;
+  });
+  const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  return `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}`;
+}

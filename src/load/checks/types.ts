@@ -1,0 +1,31 @@
+import type { Archive, Report } from "../../model/archive.ts";
+import type { GroupFrontMatter } from "../../model/schema.ts";
+import type { Diagnostic, Position } from "../diagnostics.ts";
+import type { ContentFile } from "../walk.ts";
+import type { Locator } from "../yaml-positions.ts";
+
+/** A check of one report, run while its YAML positions are still at hand. */
+export interface ReportCheckContext {
+  report: Omit<Report, "title" | "authors">;
+  file: string;
+  locator: Locator;
+}
+export type ReportCheck = (ctx: ReportCheckContext) => Diagnostic[];
+
+export interface GroupCheckContext {
+  data: GroupFrontMatter;
+  file: string;
+  locator: Locator;
+}
+export type GroupCheck = (ctx: GroupCheckContext) => Diagnostic[];
+
+/** A check across files, run once everything is loaded. */
+export interface ArchiveCheckContext {
+  archive: Archive;
+  files: readonly ContentFile[];
+  groupFolders: readonly string[];
+  /** Top-level field positions of each report, kept so cross-file warnings can point at a line. */
+  positions: ReadonlyMap<Report, Readonly<Record<string, Position>>>;
+  display(rel: string): string;
+}
+export type ArchiveCheck = (ctx: ArchiveCheckContext) => Diagnostic[];

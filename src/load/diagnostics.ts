@@ -1,0 +1,116 @@
+// Errors are a catalogue with permanent names: a chair can search for `session-outside-quarter`
+// and find the same explanation next year. Each entry says what happened and what to do.
+
+export type Severity = "error" | "warning";
+
+export const CATALOGUE = {
+  "yaml-syntax": { severity: "error", title: "The front-matter is not valid YAML", hint: "Check the indentation (spaces, not tabs) and that quotes and brackets are closed." },
+  "duplicate-key": { severity: "error", title: "A field is given twice", hint: "Keep one of the two and delete the other." },
+  "yaml-alias-bomb": { severity: "error", title: "The front-matter expands to too much data", hint: "Remove the YAML anchors (&name) and aliases (*name): write the values out." },
+  "yaml-comment-dropped": { severity: "warning", title: "Text after ` #` is a YAML comment and is dropped", hint: "Put the whole value in quotes if the # is part of it, e.g. title: \"Item #1\"." },
+  "front-matter-language": { severity: "error", title: "Front-matter must be YAML", hint: "Start the file with a line of exactly three dashes (---), then YAML fields." },
+  "front-matter-unclosed": { severity: "error", title: "The front-matter is not closed", hint: "Add a line of exactly three dashes (---) after the last field, before the report's text." },
+  "front-matter-not-a-map": { severity: "error", title: "The front-matter must be a list of fields", hint: "Write one `field: value` per line, e.g. quarter: 2019-Q2." },
+  "invalid-type": { severity: "error", title: "A field has the wrong kind of value" },
+  "invalid-value": { severity: "error", title: "A field has a value that is not allowed" },
+  "out-of-range": { severity: "error", title: "A number or text is out of range" },
+  "missing-field": { severity: "error", title: "A required field is missing" },
+  "unknown-field": { severity: "error", title: "A field is not part of the format", hint: "Check the spelling against the format (docs/report-format.md); fields are case-sensitive." },
+  "unsafe-link": { severity: "error", title: "A link uses a scheme other than http, https or mailto", hint: "Links must start with https://, http:// or mailto:." },
+  "invalid-date": { severity: "error", title: "A date is not a calendar day", hint: "Write dates as YYYY-MM-DD with two-digit month and day, e.g. 2019-04-01." },
+  "quarter-mismatch": { severity: "error", title: "The quarter field does not match the file name", hint: "A report's file name is its quarter: rename the file or fix the field." },
+  "session-outside-quarter": { severity: "error", title: "A session is dated outside its report's quarter", hint: "Check the date, or move the session to the report of the quarter it belongs to." },
+  "retired-before-established": { severity: "error", title: "A group is retired before it was established", hint: "Check both dates." },
+  "missing-group-index": { severity: "error", title: "A report's folder has no index.md", hint: "Create index.md in the folder with at least `name:` (npx sigreport new-group <slug> --name \"…\")." },
+  "duplicate-report": { severity: "error", title: "Two files report on the same group and quarter", hint: "Merge them into one file named YYYY-Qn.md (capital Q)." },
+  "bad-file-name": { severity: "error", title: "A file name is not a quarter", hint: "Name reports after their quarter, e.g. 2019-Q2.md; the group itself is index.md." },
+  "bad-group-slug": { severity: "error", title: "A group folder name is not a valid slug", hint: "Use lower-case letters, digits and hyphens, e.g. public-sector." },
+  "unknown-file": { severity: "error", title: "A file or folder is not part of the content layout", hint: "Only index.md, YYYY-Qn.md and an assets/ folder belong in a group folder; move or delete it." },
+  "symlink-outside-content": { severity: "error", title: "A symbolic link points outside the content folder", hint: "Copy the file into the content folder instead of linking to it." },
+  "missing-site-settings": { severity: "error", title: "The content folder has no site.yaml", hint: "Create content/site.yaml with at least `title: …`." },
+  "invalid-utf8": { severity: "error", title: "The file is not valid UTF-8 text", hint: "Save the file as UTF-8 in your editor (\"Save with encoding\")." },
+  "file-too-large": { severity: "error", title: "The file is too large for a report", hint: "A report is a few pages of text; move long material to a linked document." },
+  "empty-file": { severity: "error", title: "The file is empty", hint: "Start from `npx sigreport new <group>`, which writes a report to fill in." },
+  "unreadable-file": { severity: "error", title: "The file could not be read" },
+  "work-product-vanished": { severity: "warning", title: "A work product disappeared before it was done or dropped", hint: "Carry it forward with its status, or mark it done or dropped in this report." },
+  "attendance-spike": { severity: "warning", title: "Last call's attendance is more than three times the typical one", hint: "Check the figures: typical and last are participants per call." },
+  "retired-group-report": { severity: "warning", title: "A report is dated after its group retired", hint: "Check the quarter, or the group's retired date." },
+} as const satisfies Record<string, { severity: Severity; title: string; hint?: string }>;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic extends Position {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** The file as the user named it, e.g. `content/groups/x/2019-Q2.md`. */
+  file: string;
+  /** The field's path, e.g. `agenda[3].date`; absent for file-level problems. */
+  field?: string;
+  message: string;
+  expected?: string;
+  found?: string;
+  hint?: string;
+}
+
+export interface DiagnosticInput extends Partial<Position> {
+  field?: string;
+  message: string;
+  expected?: string;
+  found?: string;
+  hint?: string;
+}
+
+export function diagnostic(code: DiagnosticCode, file: string, input: DiagnosticInput): Diagnostic {
+  const entry: { severity: Severity; hint?: string } = CATALOGUE[code];
+  const hint = input.hint ?? entry.hint;
+  return {
+    code,
+    severity: entry.severity,
+    file,
+    line: input.line ?? 1,
+    column: input.column ?? 1,
+    ...(input.field !== undefined && { field: input.field }),
+    message: input.message,
+    ...(input.expected !== undefined && { expected: input.expected }),
+    ...(input.found !== undefined && { found: input.found }),
+    ...(hint !== undefined && { hint }),
+  };
+}
+
+/** `agenda[3].date` from `["agenda", 3, "date"]`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+/** How a value reads in a message: `"wip"`, `12`, `a list of 3 items`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") {
+    if (value === "") return "empty text";
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.length === 1 ? "a list of 1 item" : `a list of ${value.length} items`;
+  if (typeof value === "object") return "a group of fields";
+  return typeof value;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

@@ -1,0 +1,116 @@
+// Loads a whole content folder: collect everything, fail once. Returns the archive of what loaded
+// and every diagnostic of every file; it never throws on bad content (only on a missing folder).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Archive, Group, Report } from "../model/archive.ts";
+import type { SiteSettings } from "../model/schema.ts";
+import { archiveChecks } from "./checks/index.ts";
+import { type Diagnostic, type Position, compareDiagnostics, diagnostic } from "./diagnostics.ts";
+import { type LoadedGroup, type LoadedReport, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
+import { decodeText } from "./read-text.ts";
+import { type ContentFile, walkContent } from "./walk.ts";
+
+export interface LoadResult {
+  archive: Archive;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** How file paths are shown in diagnostics; default: the content folder as given, joined with the file's path. */
+  display?: (rel: string) => string;
+}
+
+export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const display = options.display ?? ((rel: string) => toPosix(path.join(contentDir, rel)));
+  const walk = await walkContent(contentDir, display);
+  const diagnostics: Diagnostic[] = [...walk.diagnostics];
+
+  const texts = await Promise.all(walk.files.map(async (file) => ({ file, text: await readText(file, display, diagnostics) })));
+
+  let site: SiteSettings | undefined;
+  const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
+  const reports: { file: ContentFile; loaded: LoadedReport }[] = [];
+  for (const { file, text } of texts) {
+    if (text === undefined) continue;
+    const shown = display(file.rel);
+    if (file.kind === "site") {
+      const loaded = loadSiteText(text, shown);
+      diagnostics.push(...loaded.diagnostics);
+      site = loaded.value;
+    } else if (file.kind === "group") {
+      const loaded = loadGroupText(text, shown);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.value) groups.set(file.group, { file, loaded: loaded.value });
+    } else {
+      const loaded = loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.value) reports.push({ file, loaded: loaded.value });
+    }
+  }
+
+  const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports);
+  for (const check of archiveChecks) {
+    diagnostics.push(...check({ archive, files: walk.files, groupFolders: walk.groupFolders, positions, display }));
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { archive, diagnostics };
+}
+
+function assemble(
+  site: SiteSettings,
+  loadedGroups: Map<string, { file: ContentFile; loaded: LoadedGroup }>,
+  loadedReports: { file: ContentFile; loaded: LoadedReport }[],
+): { archive: Archive; positions: Map<Report, Record<string, Position>> } {
+  const groups: Group[] = [...loadedGroups.entries()].map(([slug, { file, loaded }]) => ({
+    slug,
+    sourcePath: file.rel,
+    data: loaded.data,
+    name: loaded.data.name,
+    description: loaded.description,
+    reports: [],
+  }));
+  const bySlug = new Map(groups.map((g) => [g.slug, g]));
+  const positions = new Map<Report, Record<string, Position>>();
+  const seen = new Set<string>();
+  const reports: Report[] = [];
+  for (const { loaded } of loadedReports) {
+    const { draft } = loaded;
+    const group = bySlug.get(draft.group);
+    const key = `${draft.group}/${draft.quarter.id}`;
+    // Without its group a report has no title or authors; a duplicate quarter is reported by a check.
+    if (!group || seen.has(key)) continue;
+    seen.add(key);
+    const report: Report = {
+      ...draft,
+      title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
+      authors: draft.data.authors ?? group.data.chairs ?? [],
+    };
+    positions.set(report, loaded.positions);
+    group.reports.push(report);
+    reports.push(report);
+  }
+  for (const group of groups) group.reports.sort((a, b) => a.quarter.compare(b.quarter));
+  groups.sort((a, b) => a.name.localeCompare(b.name));
+  reports.sort((a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter));
+  return { archive: { site, groups, reports }, positions };
+}
+
+async function readText(file: ContentFile, display: (rel: string) => string, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.abs);
+  } catch (error) {
+    diagnostics.push(
+      diagnostic("unreadable-file", display(file.rel), { message: `The file could not be read: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}.` }),
+    );
+    return undefined;
+  }
+  const decoded = decodeText(bytes, display(file.rel));
+  if (!decoded.ok) {
+    diagnostics.push(decoded.diagnostic);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join("/");

@@ -1,0 +1,122 @@
+// Lists the content folder against the layout in the spec. Every file is accounted for: a report,
+// a group's index, the site settings, an allowed asset, or an error. Nothing is silently skipped
+// but hidden files (.DS_Store, .gitkeep), which editors and operating systems leave behind.
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { GROUP_SLUG } from "../model/fields.ts";
+import { Quarter } from "../model/quarter.ts";
+import { type Diagnostic, diagnostic } from "./diagnostics.ts";
+
+export type ContentFile =
+  | { kind: "site"; abs: string; rel: string }
+  | { kind: "group"; group: string; abs: string; rel: string }
+  | { kind: "report"; group: string; quarter: Quarter; abs: string; rel: string };
+
+export interface Walk {
+  files: ContentFile[];
+  /** Group folders seen, whether or not they hold an index.md. */
+  groupFolders: string[];
+  diagnostics: Diagnostic[];
+}
+
+export class ContentFolderMissing extends Error {
+  constructor(readonly dir: string) {
+    super(`There is no content folder at ${dir}.`);
+  }
+}
+
+const REPORT_FILE = /^(\d{4}-[Qq][1-4])\.md$/;
+export const ASSETS_FOLDER = "assets";
+
+export async function walkContent(contentDir: string, display: (rel: string) => string): Promise<Walk> {
+  const root = path.resolve(contentDir);
+  const rootStat = await stat(root).catch(() => undefined);
+  if (!rootStat?.isDirectory()) throw new ContentFolderMissing(contentDir);
+  const realRoot = await realpath(root);
+
+  const files: ContentFile[] = [];
+  const groupFolders: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const problem = (code: Diagnostic["code"], rel: string, message: string, extra: Partial<Diagnostic> = {}) =>
+    diagnostics.push(diagnostic(code, display(rel), { message, ...extra }));
+
+  /** Resolves a symlink and refuses one that leaves the content folder. */
+  async function kindOf(abs: string, rel: string): Promise<"file" | "dir" | "other" | undefined> {
+    const info = await lstat(abs);
+    if (info.isSymbolicLink()) {
+      const target = await realpath(abs).catch(() => undefined);
+      if (target === undefined || (target !== realRoot && !target.startsWith(realRoot + path.sep))) {
+        problem("symlink-outside-content", rel, `${rel} is a link to ${target ?? "a file that does not exist"}, outside the content folder; it is not read.`, {
+          expected: "a file inside the content folder",
+          found: "a link to outside it",
+        });
+        return undefined;
+      }
+      const targetInfo = await stat(target);
+      return targetInfo.isDirectory() ? "dir" : targetInfo.isFile() ? "file" : "other";
+    }
+    return info.isDirectory() ? "dir" : info.isFile() ? "file" : "other";
+  }
+
+  const hidden = (name: string) => name.startsWith(".");
+
+  let sawSite = false;
+  for (const name of (await readdir(root)).sort()) {
+    if (hidden(name)) continue;
+    const kind = await kindOf(path.join(root, name), name);
+    if (name === "site.yaml" && kind === "file") {
+      files.push({ kind: "site", abs: path.join(root, name), rel: name });
+      sawSite = true;
+    }
+  }
+  if (!sawSite) problem("missing-site-settings", "site.yaml", "The content folder has no site.yaml, so the site has no title.", { expected: "content/site.yaml", found: "no such file" });
+
+  const groupsDir = path.join(root, "groups");
+  const groupsKind = await kindOf(groupsDir, "groups").catch(() => undefined);
+  if (groupsKind !== "dir") return { files, groupFolders, diagnostics };
+
+  for (const slug of (await readdir(groupsDir)).sort()) {
+    if (hidden(slug)) continue;
+    const rel = `groups/${slug}`;
+    const kind = await kindOf(path.join(groupsDir, slug), rel);
+    if (kind === undefined) continue;
+    if (kind !== "dir") {
+      problem("unknown-file", rel, `${rel} is a file directly in groups/; each group is a folder.`, {
+        hint: "Move it into its group's folder, e.g. groups/<group>/2019-Q2.md.",
+      });
+      continue;
+    }
+    if (!GROUP_SLUG.test(slug)) {
+      problem("bad-group-slug", `${rel}/`, `The group folder ${JSON.stringify(slug)} is not a valid group slug; it is not read.`, {
+        expected: "lower-case letters, digits and hyphens",
+        found: JSON.stringify(slug),
+      });
+      continue;
+    }
+    groupFolders.push(slug);
+    for (const name of (await readdir(path.join(groupsDir, slug))).sort()) {
+      if (hidden(name)) continue;
+      const fileRel = `${rel}/${name}`;
+      const abs = path.join(groupsDir, slug, name);
+      const fileKind = await kindOf(abs, fileRel);
+      if (fileKind === undefined) continue;
+      const report = REPORT_FILE.exec(name);
+      if (fileKind === "dir" && name === ASSETS_FOLDER) continue;
+      if (fileKind === "file" && name === "index.md") files.push({ kind: "group", group: slug, abs, rel: fileRel });
+      else if (fileKind === "file" && report) {
+        files.push({ kind: "report", group: slug, quarter: Quarter.parse(report[1]!)!, abs, rel: fileRel });
+      } else if (fileKind === "file" && /\.md$/i.test(name)) {
+        problem("bad-file-name", fileRel, `${JSON.stringify(name)} is not a report file name, so it would not be published.`, {
+          expected: "YYYY-Qn.md (e.g. 2019-Q2.md) or index.md",
+          found: JSON.stringify(name),
+        });
+      } else {
+        problem("unknown-file", fileRel, `${fileRel} is not part of the content layout, so it would not be published.`, {
+          expected: "index.md, YYYY-Qn.md or an assets/ folder",
+          found: JSON.stringify(fileKind === "dir" ? `${name}/` : name),
+        });
+      }
+    }
+  }
+  return { files, groupFolders, diagnostics };
+}

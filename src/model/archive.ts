@@ -1,0 +1,42 @@
+// The typed models everything downstream works on: one Site, its Groups, their Reports.
+// Plain data (no methods but Quarter's), so they serialise to reports.json as they are.
+import type { Section } from "../load/sections.ts";
+import type { Quarter } from "./quarter.ts";
+import type { GroupFrontMatter, Person, ReportFrontMatter, SiteSettings } from "./schema.ts";
+
+export type { Section };
+
+export interface Report {
+  /** The group's slug (its folder name). */
+  group: string;
+  quarter: Quarter;
+  /** Path inside the content folder, e.g. `groups/public-sector/2019-Q2.md`. */
+  sourcePath: string;
+  /** Every front-matter field, as validated (persons normalised to objects). */
+  data: ReportFrontMatter;
+  /** `data.title`, or "<group name> update, Q<n> <YYYY>". */
+  title: string;
+  /** `data.summary`, or the body's first paragraph (Markdown). */
+  summary: string | undefined;
+  /** `data.authors`, or the group's chairs. */
+  authors: Person[];
+  sections: Section[];
+}
+
+export interface Group {
+  slug: string;
+  sourcePath: string;
+  data: GroupFrontMatter;
+  name: string;
+  description: { markdown: string; html: string };
+  /** Oldest first. */
+  reports: Report[];
+}
+
+export interface Archive {
+  site: SiteSettings;
+  /** By name. */
+  groups: Group[];
+  /** By group, then quarter. */
+  reports: Report[];
+}

@@ -1,0 +1,110 @@
+// Tiny reusable field types: the schema reads like the spec's tables because each field kind
+// is declared once here, with the words a chair sees when a value does not fit.
+import { z } from "zod";
+import { type CalendarDate, isCalendarDate } from "./calendar-date.ts";
+import { Quarter } from "./quarter.ts";
+
+export const GROUP_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LINK_SCHEMES = ["http:", "https:", "mailto:"] as const;
+
+/** Non-empty text. */
+export const text = () => z.string({ error: "text" }).min(1, { error: "text that is not empty" });
+
+/** Markdown text: rendered with raw HTML escaped. */
+export const markdown = () => text().meta({ description: "Markdown; raw HTML is shown as text" });
+
+export const count = () =>
+  z.int({ error: "a whole number" }).min(0, { error: "a whole number ≥ 0" });
+
+export const share = () =>
+  z.number({ error: "a share between 0 and 1, e.g. 0.33" })
+    .min(0, { error: "a share between 0 and 1, e.g. 0.33" })
+    .max(1, { error: "a share between 0 and 1, e.g. 0.33" });
+
+export const isoDate = () =>
+  z
+    .string({ error: "a calendar day written YYYY-MM-DD, e.g. 2019-04-12" })
+    .refine(isCalendarDate, { error: "a real calendar day written YYYY-MM-DD, e.g. 2019-04-12" })
+    .transform((value) => value as CalendarDate)
+    .meta({ format: "date" });
+
+export const quarterId = () =>
+  z
+    .string({ error: "a quarter written YYYY-Qn, e.g. 2019-Q2" })
+    .regex(/^\d{4}-Q[1-4]$/, { error: "a quarter written YYYY-Qn, e.g. 2019-Q2" });
+
+/** A due date may be a day or a whole quarter. */
+export const dateOrQuarter = () =>
+  z
+    .string({ error: "a day (YYYY-MM-DD) or a quarter (YYYY-Qn)" })
+    .refine((v) => isCalendarDate(v) || (/^\d{4}-Q[1-4]$/.test(v) && Quarter.parse(v) !== undefined), {
+      error: "a day (YYYY-MM-DD) or a quarter (YYYY-Qn)",
+    });
+
+export const groupSlug = () =>
+  z
+    .string({ error: "a folder name of lower-case letters, digits and hyphens" })
+    .regex(GROUP_SLUG, { error: "a folder name of lower-case letters, digits and hyphens, e.g. public-sector" });
+
+export const tag = () =>
+  z
+    .string({ error: "a lower-case word, e.g. governance" })
+    .regex(TAG, { error: "a lower-case word (letters, digits, hyphens), e.g. governance" });
+
+export function isSafeLink(value: string): boolean {
+  try {
+    return (LINK_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const linkUrl = () =>
+  z
+    .string({ error: "a web address" })
+    .refine(isSafeLink, { error: "an address starting with http://, https:// or mailto:" });
+
+export const absoluteUrl = () =>
+  z.string({ error: "a web address" }).refine(
+    (value) => {
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: "an absolute address starting with http:// or https://" },
+  );
+
+export const locale = () =>
+  z.string({ error: "a language tag, e.g. en or en-GB" }).refine(
+    (value) => {
+      try {
+        return Intl.getCanonicalLocales(value).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: "a language tag, e.g. en or en-GB" },
+  );
+
+export const personObject = z.strictObject({
+  name: text(),
+  role: text().optional(),
+  org: text().optional(),
+  url: linkUrl().optional(),
+});
+
+/** A bare string is a person with that name. */
+export const person = () =>
+  z
+    .union([text(), personObject])
+    .transform((value) => (typeof value === "string" ? { name: value } : value))
+    .meta({ description: "A person: a name, or { name, role, org, url }" });
+
+export const link = () =>
+  z.strictObject({
+    label: text(),
+    url: linkUrl(),
+  });

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Site builds share the machine's two cores; files in parallel, tests inside a file in order.
+    fileParallelism: true,
+  },
+});
