@@ -1,0 +1,98 @@
+// `sigreport build`: validate everything first; on any error print the diagnostics and leave the
+// previous site exactly as it was. Eleventy writes in place and keeps pages of deleted reports, so
+// the site is built into a fresh folder beside the target and swapped in with rename(): the target
+// is always the whole old site or the whole new one.
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { hasErrors } from "../load/diagnostics.ts";
+import { loadArchive } from "../load/load-archive.ts";
+import { ContentFolderMissing } from "../load/walk.ts";
+import { provideArchive } from "../site/archive-source.ts";
+import { optionValue, parseArgs } from "./args.ts";
+import { formatText, summaryLine } from "./format-diagnostics.ts";
+import type { Io } from "./io.ts";
+
+export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/]";
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  pathPrefix: string;
+  quiet?: boolean;
+}
+
+export async function build(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ["content", "output", "path-prefix"], ["quiet"]);
+  const options: BuildOptions = {
+    contentDir: optionValue(args, "content") ?? args.positionals[0] ?? process.env["SIGREPORT_CONTENT"] ?? "content",
+    outputDir: optionValue(args, "output") ?? "_site",
+    pathPrefix: normalisePrefix(optionValue(args, "path-prefix") ?? process.env["PATH_PREFIX"] ?? "/"),
+    quiet: args.options.has("quiet"),
+  };
+  return buildSite(options, io);
+}
+
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export async function buildSite(options: BuildOptions, io: Io): Promise<number> {
+  const started = performance.now();
+  let loaded;
+  try {
+    loaded = await loadArchive(options.contentDir);
+  } catch (error) {
+    if (error instanceof ContentFolderMissing) {
+      io.err(`${error.message} Give the folder that holds site.yaml and groups/ with --content.`);
+      return 2;
+    }
+    throw error;
+  }
+  const { archive, diagnostics } = loaded;
+  if (diagnostics.length > 0) io.err(`${formatText(diagnostics)}\n`);
+  if (hasErrors(diagnostics)) {
+    io.err(`${summaryLine(diagnostics)} Nothing was built; ${options.outputDir}/ is unchanged.`);
+    return 1;
+  }
+
+  const target = path.resolve(options.outputDir);
+  const staging = `${target}.building-${process.pid}`;
+  const retired = `${target}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    provideArchive(options.contentDir, archive);
+    const eleventy = new Eleventy("templates", staging, {
+      configPath: ".eleventy.ts",
+      quietMode: true,
+      pathPrefix: options.pathPrefix,
+    });
+    await eleventy.write();
+    await swap(staging, target, retired);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    io.err(`The site could not be built: ${(error as Error).message}\n${options.outputDir}/ is unchanged.`);
+    return 1;
+  }
+  if (!options.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
+  }
+  return 0;
+}
+
+/** Two renames: the target is never missing for longer than between them, and never half-written. */
+async function swap(staging: string, target: string, retired: string): Promise<void> {
+  let hadTarget = true;
+  try {
+    await rename(target, retired);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    hadTarget = false;
+  }
+  await rename(staging, target);
+  if (hadTarget) await rm(retired, { recursive: true, force: true });
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

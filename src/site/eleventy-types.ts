@@ -1,0 +1,18 @@
+// The slice of Eleventy's UserConfig that sigreport uses. Eleventy ships no TypeScript types, so
+// this names just what we call, and the compiler checks our side of it.
+export interface EleventyConfig {
+  addExtension(extensions: string | string[], options: { key: string }): void;
+  addTemplateFormats(formats: string): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  setChokidarConfig(config: Record<string, unknown>): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+}
+
+/** What Eleventy passes a page's render(): the global data plus pagination fields. */
+export interface PageData {
+  page: { url: string; inputPath: string; outputPath: string | false };
+  [key: string]: unknown;
+}

@@ -1,0 +1,43 @@
+// Templates are TypeScript template literals tagged `html`: every interpolated value is escaped
+// unless it is already Html (rendered by our Markdown renderer or another `html` template). Safe by
+// default, so a report's `<script>` can only ever print as text.
+
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Interpolation = Html | string | number | boolean | null | undefined | readonly Interpolation[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
+  let out = strings[0]!;
+  values.forEach((value, i) => {
+    out += render(value) + strings[i + 1]!;
+  });
+  return new Html(out);
+}
+
+/** Marks HTML we produced ourselves (sanitised Markdown output, generated SVG) as safe to insert. */
+export function trusted(markup: string): Html {
+  return new Html(markup);
+}
+
+/** Joins parts with a separator, escaping what needs it. */
+export function join(parts: readonly Interpolation[], separator: Interpolation = ""): Html {
+  return new Html(parts.map(render).join(render(separator)));
+}

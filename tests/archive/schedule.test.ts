@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { dueDate, groupSchedule } from "../../src/archive/schedule.ts";
+import { loadArchive } from "../../src/load/load-archive.ts";
+import type { CalendarDate } from "../../src/model/calendar-date.ts";
+import { Quarter } from "../../src/model/quarter.ts";
+import { EXAMPLE_CONTENT, makeContent } from "../helpers/content.ts";
+
+describe("the report schedule", () => {
+  it("is due reportDueDays after the quarter ends", () => {
+    expect(dueDate(Quarter.parse("2019-Q2")!, { reportDueDays: 30 })).toBe("2019-07-30");
+    expect(dueDate(Quarter.parse("2019-Q4")!, { reportDueDays: 0 })).toBe("2019-12-31");
+  });
+
+  it("marks the example's quarters since establishment: missing before Q2 2019, filed Q2", async () => {
+    const { archive } = await loadArchive(EXAMPLE_CONTENT);
+    const cells = groupSchedule(archive.groups[0]!, archive.site, "2019-10-15" as CalendarDate);
+    expect(cells.map((c) => [c.quarter.id, c.status])).toEqual([
+      ["2018-Q4", "missing"],
+      ["2019-Q1", "missing"],
+      ["2019-Q2", "filed"],
+      ["2019-Q3", "not-yet-due"],
+      ["2019-Q4", "not-yet-due"],
+    ]);
+  });
+
+  it("marks a report submitted after its due date late, and stops at retirement", async () => {
+    const dir = await makeContent({
+      "groups/test/index.md": "---\nname: T\nestablished: 2019-01-15\nretired: 2019-05-01\n---\n",
+      "groups/test/2019-Q1.md": "---\nsubmitted: 2019-05-20\n---\nLate.\n",
+    });
+    const { archive } = await loadArchive(dir);
+    const cells = groupSchedule(archive.groups[0]!, archive.site, "2020-01-01" as CalendarDate);
+    expect(cells.map((c) => [c.quarter.id, c.status, c.due])).toEqual([
+      ["2019-Q1", "late", "2019-04-30"],
+      ["2019-Q2", "missing", "2019-07-30"],
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { addDays, formatCalendarDate, isCalendarDate, type CalendarDate } from "../../src/model/calendar-date.ts";
+
+describe("calendar dates", () => {
+  it.each([
+    ["2019-04-12", true],
+    ["2020-02-29", true],
+    ["2019-02-29", false],
+    ["2019-02-30", false],
+    ["2019-4-1", false],
+    ["2019-04-12T00:00:00Z", false],
+    ["12/04/2019", false],
+  ])("%s is a calendar day: %s", (text, ok) => {
+    expect(isCalendarDate(text)).toBe(ok);
+  });
+
+  it("adds days across month ends", () => {
+    expect(addDays("2019-06-30" as CalendarDate, 30)).toBe("2019-07-30");
+  });
+
+  it("formats in the site's locale", () => {
+    expect(formatCalendarDate("2019-04-12" as CalendarDate, "en", "long")).toBe("April 12, 2019");
+    expect(formatCalendarDate("2019-04-12" as CalendarDate, "de", "long")).toBe("12. April 2019");
+  });
+
+  // Dates are calendar days: west or east of UTC, April 12 stays April 12, parsed and formatted.
+  it.each(["America/Los_Angeles", "Asia/Tokyo", "UTC"])("stays the same day under TZ=%s", (tz) => {
+    const script = `
+      const { loadArchive } = await import("./src/load/load-archive.ts");
+      const { formatCalendarDate } = await import("./src/model/calendar-date.ts");
+      const { archive } = await loadArchive("content");
+      const agenda = archive.reports[0].data.agenda;
+      console.log(JSON.stringify([agenda[0].date, agenda.at(-1).date, formatCalendarDate(agenda[0].date, "en"), archive.reports[0].data.submitted, new Date(2019, 3, 12).getTimezoneOffset() !== 0 || ${JSON.stringify(tz)} === "UTC"]));
+    `;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, TZ: tz },
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out.trim())).toEqual(["2019-04-12", "2019-06-21", "April 12, 2019", "2019-07-12", true]);
+  });
+});
