@@ -62,6 +62,9 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   const retired = `${target}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
+    // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
+    // validated but the default content/ was what got built.
+    process.env["SIGREPORT_CONTENT"] = options.contentDir;
     provideArchive(options.contentDir, archive);
     const eleventy = new Eleventy("templates", staging, {
       configPath: ".eleventy.ts",

@@ -3,6 +3,8 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveFor, contentDirFromEnv } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { todayFromEnv } from "./view-models/context.ts";
+import { siteViews } from "./view-models/site-views.ts";
 
 export interface SitePluginOptions {
   contentDir?: string;
@@ -17,6 +19,10 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
 
   // The one source of page data: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.addGlobalData("archive", () => archiveFor(contentDir));
+  // Every page's view model, computed once per build from the archive; templates paginate over it.
+  eleventyConfig.addGlobalData("views", async () =>
+    siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: eleventyConfig.pathPrefix ?? "/" }),
+  );
 
   // Absolute URLs in templates get the path prefix: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
