@@ -23,7 +23,7 @@ export function render({ views, group: g }: Data): string {
     html`<header class="page-header">
 <p class="eyebrow">${g.kind}</p>
 <h1>${g.name}</h1>
-<p class="page-header__facts">${g.facts.map((f) => html`<span class="fact">${f}</span>`)}</p>
+<p class="page-header__facts">${g.facts.map((f) => html`<span class="fact">${f}</span> `)}</p>
 </header>
 <div class="columns">
 <div class="prose">${g.descriptionHtml}</div>
@@ -48,7 +48,7 @@ ${g.attendanceChart}
 ${g.workProducts.length === 0 ? html`<p>No work products reported yet.</p>` : html`<div class="table-scroll" role="region" aria-labelledby="work-products" tabindex="0">
 <table class="table wp-table"><thead><tr><th scope="col">Work product</th><th scope="col">Now</th>${g.workProductQuarters.map((q) => html`<th scope="col"><a href="${q.href}">${q.label}</a></th>`)}</tr></thead>
 <tbody>${g.workProducts.map(
-          (wp) => html`<tr id="${wp.id}"><th scope="row"><span class="wp-table__title">${wp.title}</span>${wp.owner ? html`<span class="muted">Owner: ${wp.owner}</span>` : ""}${wp.notInLatest ? html`<span class="muted">Not in the latest report</span>` : ""}</th><td>${badge(wp.current)}</td>${wp.cells.map((c) => html`<td>${c ? badge(c) : html`<span class="muted"><span aria-hidden="true">—</span><span class="visually-hidden">not listed</span></span>`}</td>`)}</tr>`,
+          (wp) => html`<tr id="${wp.id}"><th scope="row"><span class="wp-table__title">${wp.title}</span>${wp.owner ? html` <span class="muted">Owner: ${wp.owner}</span>` : ""}${wp.notInLatest ? html` <span class="muted">Not in the latest report</span>` : ""}</th><td>${badge(wp.current)}</td>${wp.cells.map((c) => html`<td>${c ? badge(c) : html`<span class="muted"><span aria-hidden="true">—</span><span class="visually-hidden">not listed</span></span>`}</td>`)}</tr>`,
         )}</tbody></table></div>`}
 </section>
 <section aria-labelledby="reports"><h2 id="reports">Reports by quarter</h2>
@@ -56,7 +56,7 @@ ${g.workProducts.length === 0 ? html`<p>No work products reported yet.</p>` : ht
 <table class="table schedule"><thead><tr><th scope="col">Quarter</th><th scope="col">Status</th><th scope="col">Report</th><th scope="col">Due</th></tr></thead>
 <tbody>${g.schedule.map(
       (row) => html`<tr><th scope="row"><a href="${row.quarterHref}">${row.quarterLabel}</a></th><td>${badge(row.status)}</td><td>${
-        row.report ? html`<a href="${row.report.href}">${row.report.title}</a>${row.report.submittedLabel ? html`<span class="muted">Submitted ${row.report.submittedLabel}</span>` : ""}` : html`<span class="muted">—</span>`
+        row.report ? html`<a href="${row.report.href}">${row.report.title}</a>${row.report.submittedLabel ? html` <span class="muted">Submitted ${row.report.submittedLabel}</span>` : ""}` : html`<span class="muted">—</span>`
       }</td><td>${row.dueLabel}</td></tr>`,
     )}</tbody></table></div>
 </section>`,

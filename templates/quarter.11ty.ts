@@ -26,7 +26,7 @@ ${q.reports.length ? reportCards(q.reports) : html`<p>No group has reported for 
 <section aria-labelledby="without"><h2 id="without">Groups without a report</h2>
 ${q.withoutReport.length
       ? html`<ul class="row-list">${q.withoutReport.map(
-          (w) => html`<li class="row-list__item"><a class="row-list__title" href="${w.group.href}">${w.group.label}</a>${badge(w.status)}<span class="fact">Due ${w.dueLabel}</span></li>`,
+          (w) => html`<li class="row-list__item"><a class="row-list__title" href="${w.group.href}">${w.group.label}</a> ${badge(w.status)} <span class="fact">Due ${w.dueLabel}</span></li>`,
         )}</ul>`
       : html`<p>Every active group reported.</p>`}
 </section>

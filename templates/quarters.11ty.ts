@@ -13,7 +13,7 @@ export function render({ views }: SiteData): string {
     html`<h1>${page.title}</h1>
 <p class="lede">${page.description}</p>
 <ul class="row-list">${page.quarters.map(
-      (q) => html`<li class="row-list__item"><a class="row-list__title" href="${q.href}">${q.label}</a><span class="fact">${q.filed}</span><span class="fact">${q.without}</span>${
+      (q) => html`<li class="row-list__item"><a class="row-list__title" href="${q.href}">${q.label}</a> <span class="fact">${q.filed}</span> <span class="fact">${q.without}</span> ${
         q.missing ? html`<span class="badge badge--danger">${q.missing} missing</span>` : ""
       }</li>`,
     )}</ul>`,

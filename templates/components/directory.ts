@@ -8,7 +8,7 @@ export function directory(page: DirectoryView): Html {
 ${page.letters.length > 1 ? html`<nav class="jump" aria-label="Jump to letter"><ul>${page.letters.map((l) => html`<li><a href="#${l.id}">${l.letter}</a></li>`)}</ul></nav>` : ""}
 ${page.letters.map(
     (l) => html`<section aria-labelledby="${l.id}"><h2 class="letter" id="${l.id}">${l.letter}</h2><ul class="row-list">${l.entries.map(
-      (e) => html`<li class="row-list__item"><a class="row-list__title" href="${e.href}">${e.name}</a>${e.detail ? html`<span class="muted">${e.detail}</span>` : ""}<span class="fact">${e.facts}</span></li>`,
+      (e) => html`<li class="row-list__item"><a class="row-list__title" href="${e.href}">${e.name}</a> ${e.detail ? html`<span class="muted">${e.detail}</span>` : ""} <span class="fact">${e.facts}</span></li>`,
     )}</ul></section>`,
   )}`;
 }

@@ -8,6 +8,6 @@ export function groupCard(g: GroupSummaryView): Html {
 <h3 class="card__title"><a href="${g.href}">${g.name}</a></h3>
 <div class="trend">${g.sparkline}<p class="trend__text">${g.trend}</p></div>
 ${g.lastReport ? html`<p class="card__summary">Latest: <a href="${g.lastReport.href}">${g.lastReport.quarterLabel} — ${g.lastReport.label}</a></p>` : html`<p class="card__summary">No report yet.</p>`}
-<p class="card__meta">${g.facts.map((f) => html`<span class="fact">${f}</span>`)}${g.missing ? html`<span class="badge badge--danger">${g.missing} missing</span>` : ""}</p>
+<p class="card__meta">${g.facts.map((f) => html`<span class="fact">${f}</span> `)}${g.missing ? html`<span class="badge badge--danger">${g.missing} missing</span>` : ""}</p>
 </article>`;
 }

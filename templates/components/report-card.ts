@@ -9,7 +9,7 @@ export function reportCard(r: ReportCardView, headingLevel: 2 | 3 = 3): Html {
 <p class="card__eyebrow"><a href="${r.group.href}">${r.group.label}</a> · ${r.quarterLabel}</p>
 ${headingLevel === 2 ? html`<h2 class="card__title">${title}</h2>` : html`<h3 class="card__title">${title}</h3>`}
 ${r.summaryHtml ? html`<p class="card__summary">${r.summaryHtml}</p>` : ""}
-<p class="card__meta">${r.badges.map(badge)}${r.facts.map((f) => html`<span class="fact">${f}</span>`)}${
+<p class="card__meta">${r.badges.map((b) => html`${badge(b)} `)}${r.facts.map((f) => html`<span class="fact">${f}</span> `)}${
     r.submittedLabel ? html`<span class="fact">Submitted <time datetime="${r.submittedIso}">${r.submittedLabel}</time></span>` : ""
   }</p>
 </article>`;

@@ -43,8 +43,8 @@ ${a.highlights.length ? html`<h3>Highlights</h3><ul class="highlights">${a.highl
 function workProducts(items: readonly WorkProductItemView[]): Html {
   return html`<ul class="work-products">${items.map(
     (wp) => html`<li class="card work-product">
-<div class="work-product__head"><h3 class="work-product__title">${wp.title}</h3>${badge(wp.status)}</div>
-${wp.owner || wp.dueLabel ? html`<dl class="inline-facts">${wp.owner ? html`<div><dt>Owner</dt><dd>${wp.owner}</dd></div>` : ""}${wp.dueLabel ? html`<div><dt>Due</dt><dd>${wp.dueLabel}</dd></div>` : ""}</dl>` : ""}
+<div class="work-product__head"><h3 class="work-product__title">${wp.title}</h3> ${badge(wp.status)}</div>
+${wp.owner || wp.dueLabel ? html`<dl class="inline-facts">${wp.owner ? html`<div><dt>Owner</dt> <dd>${wp.owner}</dd></div>` : ""}${wp.dueLabel ? html`<div><dt>Due</dt> <dd>${wp.dueLabel}</dd></div>` : ""}</dl>` : ""}
 ${wp.note ? html`<p class="note">${wp.note}</p>` : ""}
 ${externalLinks(wp.links, "links links--inline")}
 <p class="work-product__history"><a href="${wp.historyHref}">History across quarters<span class="visually-hidden">: ${wp.title}</span></a></p>
@@ -53,7 +53,7 @@ ${externalLinks(wp.links, "links links--inline")}
 }
 
 function share(s: ShareView): Html {
-  return html`<li class="share"><span class="share__label">${s.label}</span>${s.bar}<span class="share__value">${s.percent}</span></li>`;
+  return html`<li class="share"><span class="share__label">${s.label}</span> ${s.bar} <span class="share__value">${s.percent}</span></li>`;
 }
 
 function diversity(d: DiversityView): Html {
