@@ -57,6 +57,9 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     return 1;
   }
 
+  if (!archive.site.url) {
+    io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
+  }
   const target = path.resolve(options.outputDir);
   const staging = `${target}.building-${process.pid}`;
   const retired = `${target}.old-${process.pid}`;

@@ -11,6 +11,7 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  on(event: "eleventy.before" | "eleventy.after", listener: () => void | Promise<void>): void;
 }
 
 /** What Eleventy passes a page's render(): the global data plus pagination fields. */
