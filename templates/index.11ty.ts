@@ -1,21 +1,28 @@
-// Home page (placeholder until the published-archive work lands): every report, by group.
-import type { Archive } from "../src/model/archive.ts";
+// Home: the latest reports, every group with its last report and attendance trend, the counts.
 import { html } from "../src/site/html.ts";
+import { figures } from "./components/figures.ts";
+import { groupCard } from "./components/group-card.ts";
+import { reportCards } from "./components/report-card.ts";
+import type { SiteData } from "./components/types.ts";
 import { base } from "./layouts/base.ts";
 
-export const data = { permalink: "/index.html" };
+export const data = { permalink: "/index.html", eleventyExcludeFromCollections: true };
 
-export function render({ archive }: { archive: Archive }): string {
-  const { site } = archive;
-  return base({
-    title: site.title,
-    siteTitle: site.title,
-    description: site.description,
-    lang: site.locale,
-    body: html`<h1>${site.title}</h1>
-${site.description ? html`<p>${site.description}</p>` : ""}
-${archive.groups.map(
-  (group) => html`<section><h2>${group.name}</h2><ul>${group.reports.map((r) => html`<li>${r.title} (${r.quarter.label})</li>`)}</ul></section>`,
-)}`,
-  }).toString();
+export function render({ views }: SiteData): string {
+  const page = views.home;
+  return base(
+    views.layout,
+    page,
+    html`<div class="hero">
+<h1>${page.siteTitle}</h1>
+${page.intro ? html`<p class="lede">${page.intro}</p>` : ""}
+${figures(page.counts, "The archive in numbers")}
+</div>
+<section aria-labelledby="latest"><h2 id="latest">Latest reports</h2>
+${page.latest.length ? reportCards(page.latest) : html`<p>No reports yet.</p>`}
+</section>
+<section aria-labelledby="groups"><h2 id="groups">Groups</h2>
+<div class="card-grid">${page.groups.map(groupCard)}</div>
+</section>`,
+  );
 }

@@ -57,11 +57,17 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     return 1;
   }
 
+  if (!archive.site.url) {
+    io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
+  }
   const target = path.resolve(options.outputDir);
   const staging = `${target}.building-${process.pid}`;
   const retired = `${target}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
+    // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
+    // validated but the default content/ was what got built.
+    process.env["SIGREPORT_CONTENT"] = options.contentDir;
     provideArchive(options.contentDir, archive);
     const eleventy = new Eleventy("templates", staging, {
       configPath: ".eleventy.ts",

@@ -1,14 +1,26 @@
 // `sigreport serve`: Eleventy's dev server with live reload, rebuilding on changes in content/,
 // templates/ and src/. Errors in content are printed and the last good pages stay served.
+//
+// Eleventy rebuilds on its own when content changes, but Node cannot unload an ES module: a
+// changed template's imports from src/ would stay the old code. So the server runs in a child
+// process under `node --watch-path`, which restarts it when src/, templates/ or the config change.
+import { spawn } from "node:child_process";
 import Eleventy from "@11ty/eleventy";
+import { KEEP_SERVING } from "../site/archive-source.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
 import type { Io } from "./io.ts";
 
+const CHILD = "SIGREPORT_SERVE_CHILD";
+const CODE_PATHS = ["src", "templates", ".eleventy.ts"];
+
 export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ["content", "port", "path-prefix"], []);
+  if (process.env[CHILD] !== "1") return superviseServer(argv, io);
+
   const contentDir = optionValue(args, "content") ?? process.env["SIGREPORT_CONTENT"] ?? "content";
   process.env["SIGREPORT_CONTENT"] = contentDir;
+  process.env[KEEP_SERVING] = "1";
   const port = Number(optionValue(args, "port") ?? 8080);
   const eleventy = new Eleventy("templates", "_site", {
     configPath: ".eleventy.ts",
@@ -20,4 +32,18 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   await eleventy.serve(port);
   io.out(`Serving ${contentDir}/ at http://localhost:${port}/ (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
+}
+
+/** Runs the server in a child that Node restarts whenever the site's code changes. */
+function superviseServer(argv: readonly string[], io: Io): Promise<number> {
+  io.out(`Watching ${CODE_PATHS.join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
+  const child = spawn(
+    process.execPath,
+    [...CODE_PATHS.map((p) => `--watch-path=${p}`), "--watch-preserve-output", "--import", "tsx", "src/cli/main.ts", "serve", ...argv],
+    { stdio: "inherit", env: { ...process.env, [CHILD]: "1" } },
+  );
+  const stop = () => child.kill("SIGTERM");
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }

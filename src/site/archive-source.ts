@@ -18,10 +18,52 @@ export function contentDirFromEnv(): string {
 
 export class ContentHasErrors extends Error {}
 
-export async function archiveFor(contentDir: string): Promise<Archive> {
-  if (provided && provided.contentDir === contentDir) return provided.archive;
+/**
+ * Set by `sigreport serve`: a content error while editing must not stop the server. Throwing from
+ * global data aborts Eleventy mid-copy and crashed the watcher, so the diagnostics are printed and
+ * the last good archive (or, before there is one, what did load) is served instead.
+ */
+export const KEEP_SERVING = "SIGREPORT_KEEP_SERVING";
+const lastGood = new Map<string, Archive>();
+
+/** Eleventy asks for global data twice in one rebuild; the same diagnostics are said once. */
+let lastPrinted = { text: "", at: 0 };
+function printOnce(text: string): void {
+  const now = Date.now();
+  if (text === lastPrinted.text && now - lastPrinted.at < 2000) return;
+  lastPrinted = { text, at: now };
+  console.error(text);
+}
+
+/** One load per build: the `archive` and `views` global data share it (see forgetLoadedArchive). */
+const loading = new Map<string, Promise<Archive>>();
+
+/** Called when a build starts, so a rebuild reads the content afresh. */
+export function forgetLoadedArchive(): void {
+  loading.clear();
+}
+
+export function archiveFor(contentDir: string): Promise<Archive> {
+  if (provided && provided.contentDir === contentDir) return Promise.resolve(provided.archive);
+  let pending = loading.get(contentDir);
+  if (!pending) {
+    pending = loadChecked(contentDir);
+    loading.set(contentDir, pending);
+  }
+  return pending;
+}
+
+async function loadChecked(contentDir: string): Promise<Archive> {
   const { archive, diagnostics } = await loadArchive(contentDir);
-  if (diagnostics.length > 0) console.error(`${formatText(diagnostics)}\n${summaryLine(diagnostics)}`);
-  if (hasErrors(diagnostics)) throw new ContentHasErrors(`The content has errors: ${summaryLine(diagnostics)}`);
-  return archive;
+  if (diagnostics.length > 0) printOnce(`${formatText(diagnostics)}\n${summaryLine(diagnostics)}`);
+  if (!hasErrors(diagnostics)) {
+    lastGood.set(contentDir, archive);
+    return archive;
+  }
+  if (process.env[KEEP_SERVING] === "1") {
+    const previous = lastGood.get(contentDir);
+    console.error(previous ? "Fix the errors above; the site shows the last version without errors." : "Fix the errors above; the site shows the files without errors.");
+    return previous ?? archive;
+  }
+  throw new ContentHasErrors(`The content has errors: ${summaryLine(diagnostics)}`);
 }

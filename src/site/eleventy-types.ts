@@ -1,6 +1,8 @@
 // The slice of Eleventy's UserConfig that sigreport uses. Eleventy ships no TypeScript types, so
 // this names just what we call, and the compiler checks our side of it.
 export interface EleventyConfig {
+  /** Set by Eleventy before plugins run: the --path-prefix of this build. */
+  pathPrefix?: string;
   addExtension(extensions: string | string[], options: { key: string }): void;
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, value: unknown): void;
@@ -9,6 +11,7 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  on(event: "eleventy.before" | "eleventy.after", listener: () => void | Promise<void>): void;
 }
 
 /** What Eleventy passes a page's render(): the global data plus pagination fields. */

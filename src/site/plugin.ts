@@ -1,8 +1,10 @@
 // The Eleventy glue: typed .11ty.ts templates, the archive as global data, watch targets and
 // assets. Nothing clever lives here; logic is in src/archive and src/site/view-models.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { archiveFor, contentDirFromEnv } from "./archive-source.ts";
+import { archiveFor, contentDirFromEnv, forgetLoadedArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { todayFromEnv } from "./view-models/context.ts";
+import { siteViews } from "./view-models/site-views.ts";
 
 export interface SitePluginOptions {
   contentDir?: string;
@@ -15,8 +17,13 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
 
-  // The one source of page data: https://www.11ty.dev/docs/data-global-custom/
+  // The one source of page data, loaded once per build: https://www.11ty.dev/docs/data-global-custom/
+  eleventyConfig.on("eleventy.before", () => forgetLoadedArchive());
   eleventyConfig.addGlobalData("archive", () => archiveFor(contentDir));
+  // Every page's view model, computed once per build from the archive; templates paginate over it.
+  eleventyConfig.addGlobalData("views", async () =>
+    siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: eleventyConfig.pathPrefix ?? "/" }),
+  );
 
   // Absolute URLs in templates get the path prefix: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);

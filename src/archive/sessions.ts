@@ -1,0 +1,36 @@
+// Every agenda item of every report, with where it came from. People, organisations and tags are
+// all views of this one flat list, so it is built once per archive.
+import type { Archive, Report } from "../model/archive.ts";
+import type { Person, Session } from "../model/schema.ts";
+
+export interface SessionRef {
+  report: Report;
+  session: Session;
+  /** Position in the report's agenda (0-based); the report page anchors it as `session-<index+1>`. */
+  index: number;
+}
+
+export interface Appearance extends SessionRef {
+  presenter: Person;
+}
+
+export function sessionAnchor(index: number): string {
+  return `session-${index + 1}`;
+}
+
+export function allSessions(archive: Pick<Archive, "reports">): SessionRef[] {
+  return archive.reports.flatMap((report) => (report.data.agenda ?? []).map((session, index) => ({ report, session, index })));
+}
+
+/** Newest first: by date, then by report (group) and position so the order is stable. */
+export function compareNewestFirst(a: SessionRef, b: SessionRef): number {
+  return (
+    (a.session.date < b.session.date ? 1 : a.session.date > b.session.date ? -1 : 0) ||
+    a.report.group.localeCompare(b.report.group) ||
+    a.index - b.index
+  );
+}
+
+export function allAppearances(sessions: readonly SessionRef[]): Appearance[] {
+  return sessions.flatMap((ref) => (ref.session.presenters ?? []).map((presenter) => ({ ...ref, presenter })));
+}

@@ -1,0 +1,21 @@
+// URL slugs for people, organisations and work products. Names come from reports in any script, so
+// letters of every alphabet are kept (a Cyrillic or Chinese name still gets a readable, distinct
+// path); only accents on Latin letters are folded, so "José" and "Jose" are one person's page
+// (Cyrillic "й" stays "й": its mark is part of the letter).
+export function slugOf(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? `n-${hash(text)}` : slug;
+}
+
+/** A short stable hash, for names made only of punctuation. */
+function hash(text: string): string {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,85 @@
+// Atom feeds (the site's and one per group) and the sitemap. Both need absolute URLs, so they come
+// from site.url (plus the path prefix, unless site.url already ends with it). Without site.url
+// there are none: a feed of relative links is not a valid Atom feed, so the build warns instead.
+import { renderInline } from "../../load/markdown.ts";
+import type { Report } from "../../model/archive.ts";
+import type { CalendarDate } from "../../model/calendar-date.ts";
+import { absoluteUrl, urls } from "../urls.ts";
+import type { ViewContext } from "./context.ts";
+
+export interface FeedEntryView {
+  id: string;
+  title: string;
+  link: string;
+  updated: string;
+  summaryHtml?: string | undefined;
+  authors: string[];
+  category: string;
+}
+
+export interface FeedView {
+  permalink: string;
+  id: string;
+  title: string;
+  subtitle?: string | undefined;
+  self: string;
+  alternate: string;
+  updated: string;
+  author: string;
+  entries: FeedEntryView[];
+}
+
+export interface SitemapView {
+  permalink: string;
+  urls: string[];
+}
+
+const instant = (day: CalendarDate) => `${day}T00:00:00Z`;
+
+/** When a report appeared: its submitted day, else the last day of its quarter. */
+function reportDay(report: Report): CalendarDate {
+  return report.data.submitted ?? report.quarter.lastDay;
+}
+
+function newestFirst(reports: readonly Report[]): Report[] {
+  return [...reports].sort((a, b) => reportDay(b).localeCompare(reportDay(a)) || b.quarter.compare(a.quarter) || a.group.localeCompare(b.group));
+}
+
+export function feedViews(ctx: ViewContext): FeedView[] {
+  const { site } = ctx.archive;
+  if (!site.url) return [];
+  const abs = (url: string) => absoluteUrl(site.url!, ctx.pathPrefix, url);
+  const feed = (url: string, alternate: string, title: string, subtitle: string | undefined, reports: readonly Report[]): FeedView => {
+    const sorted = newestFirst(reports);
+    const entries = sorted.map((r): FeedEntryView => ({
+      id: abs(urls.report(r)),
+      title: r.title,
+      link: abs(urls.report(r)),
+      updated: instant(reportDay(r)),
+      summaryHtml: r.summary === undefined ? undefined : renderInline(r.summary),
+      authors: r.authors.map((a) => a.name),
+      category: ctx.group(r.group).name,
+    }));
+    return {
+      permalink: url,
+      id: abs(url),
+      title,
+      subtitle,
+      self: abs(url),
+      alternate: abs(alternate),
+      updated: entries[0]?.updated ?? instant(ctx.today),
+      author: site.title,
+      entries,
+    };
+  };
+  return [
+    feed(urls.feed, urls.home, site.title, site.description, ctx.archive.reports),
+    ...ctx.archive.groups.map((g) => feed(urls.groupFeed(g.slug), urls.group(g.slug), `${g.name} · ${site.title}`, undefined, g.reports)),
+  ];
+}
+
+export function sitemapViews(ctx: ViewContext, pageUrls: readonly string[]): SitemapView[] {
+  const { site } = ctx.archive;
+  if (!site.url) return [];
+  return [{ permalink: urls.sitemap, urls: pageUrls.map((u) => absoluteUrl(site.url!, ctx.pathPrefix, u)) }];
+}

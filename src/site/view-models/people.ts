@@ -1,0 +1,151 @@
+// Presenters and their organisations: "who presented about Uzbekistan?" is a tag page away, and
+// each person's and organisation's page lists what they presented, when, in which group.
+import type { Appearance } from "../../archive/sessions.ts";
+import { slugOf } from "../../archive/slug.ts";
+import { plural } from "../format.ts";
+import { href, urls } from "../urls.ts";
+import type { ViewContext } from "./context.ts";
+import { sessionView } from "./shared.ts";
+import type { LinkView, PageView, SessionView } from "./types.ts";
+
+export interface DirectoryEntryView {
+  name: string;
+  href: string;
+  detail: string;
+  facts: string;
+}
+
+export interface DirectoryView extends PageView {
+  intro: string;
+  /** By first letter, for long lists. */
+  letters: { letter: string; id: string; entries: DirectoryEntryView[] }[];
+}
+
+export interface PersonPageView extends PageView {
+  name: string;
+  /** Their own link, if a report gave one. */
+  ownUrl?: string | undefined;
+  roles: string[];
+  orgs: LinkView[];
+  groups: LinkView[];
+  sessions: SessionView[];
+  facts: string;
+}
+
+export interface OrganizationPageView extends PageView {
+  name: string;
+  people: LinkView[];
+  groups: LinkView[];
+  sessions: SessionView[];
+  facts: string;
+}
+
+/** Sessions of a list of appearances, once each (two presenters of one org share a session). */
+function distinctSessions(appearances: readonly Appearance[], ctx: ViewContext): SessionView[] {
+  const seen = new Set<string>();
+  const out: SessionView[] = [];
+  for (const a of appearances) {
+    const key = `${a.report.sourcePath}#${a.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(sessionView(a, ctx, true));
+  }
+  return out;
+}
+
+function groupLinks(slugs: readonly string[], ctx: ViewContext): LinkView[] {
+  return slugs.map((slug) => ({ label: ctx.group(slug).name, href: href(urls.group(slug)) }));
+}
+
+function byLetter(entries: DirectoryEntryView[]): DirectoryView["letters"] {
+  const letters = new Map<string, DirectoryEntryView[]>();
+  for (const e of entries) {
+    const first = e.name.normalize("NFKD").charAt(0).toUpperCase();
+    const letter = /\p{L}/u.test(first) ? first : "#";
+    const list = letters.get(letter);
+    if (list) list.push(e);
+    else letters.set(letter, [e]);
+  }
+  return [...letters.entries()].map(([letter, list], i) => ({ letter, id: `letter-${i + 1}`, entries: list }));
+}
+
+export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: PersonPageView[] } {
+  const people = ctx.index.people;
+  return {
+    index: {
+      url: urls.people,
+      permalink: "/people/index.html",
+      title: "People",
+      description: "Everyone who presented to a group, and what they presented.",
+      nav: "people",
+      crumbs: [{ label: "Home", href: urls.home }, { label: "People" }],
+      intro: `${plural(people.length, "person", "people")} presented to the groups.`,
+      letters: byLetter(
+        people.map((p) => ({
+          name: p.name,
+          href: href(urls.person(p.slug)),
+          detail: p.orgs.join(", "),
+          facts: plural(new Set(p.appearances.map((a) => `${a.report.sourcePath}#${a.index}`)).size, "session"),
+        })),
+      ),
+    },
+    pages: people.map((p) => {
+      const url = urls.person(p.slug);
+      const sessions = distinctSessions(p.appearances, ctx);
+      const page: PersonPageView = {
+        url,
+        permalink: url + "index.html",
+        title: p.name,
+        nav: "people",
+        crumbs: [{ label: "Home", href: urls.home }, { label: "People", href: urls.people }, { label: p.name }],
+        name: p.name,
+        ownUrl: p.url,
+        roles: p.roles,
+        orgs: p.orgs.map((o) => ({ label: o, href: href(urls.organization(slugOf(o))) })),
+        groups: groupLinks(p.groups, ctx),
+        sessions,
+        facts: `${plural(sessions.length, "session")} in ${plural(p.groups.length, "group")}`,
+      };
+      return page;
+    }),
+  };
+}
+
+export function organizationViews(ctx: ViewContext): { index: DirectoryView; pages: OrganizationPageView[] } {
+  const orgs = ctx.index.organizations;
+  return {
+    index: {
+      url: urls.organizations,
+      permalink: "/organizations/index.html",
+      title: "Organisations",
+      description: "Every organisation whose people presented to a group.",
+      nav: "organizations",
+      crumbs: [{ label: "Home", href: urls.home }, { label: "Organisations" }],
+      intro: `People from ${plural(orgs.length, "organisation")} presented to the groups.`,
+      letters: byLetter(
+        orgs.map((o) => ({
+          name: o.name,
+          href: href(urls.organization(o.slug)),
+          detail: o.people.map((slug) => ctx.index.peopleBySlug.get(slug)?.name ?? slug).join(", "),
+          facts: plural(o.sessionCount, "session"),
+        })),
+      ),
+    },
+    pages: orgs.map((o) => {
+      const url = urls.organization(o.slug);
+      const sessions = distinctSessions(o.appearances, ctx);
+      return {
+        url,
+        permalink: url + "index.html",
+        title: o.name,
+        nav: "organizations",
+        crumbs: [{ label: "Home", href: urls.home }, { label: "Organisations", href: urls.organizations }, { label: o.name }],
+        name: o.name,
+        people: o.people.map((slug) => ({ label: ctx.index.peopleBySlug.get(slug)?.name ?? slug, href: href(urls.person(slug)) })),
+        groups: groupLinks(o.groups, ctx),
+        sessions,
+        facts: `${plural(sessions.length, "session")} by ${plural(o.people.length, "person", "people")} in ${plural(o.groups.length, "group")}`,
+      };
+    }),
+  };
+}

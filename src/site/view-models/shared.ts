@@ -1,0 +1,86 @@
+// Pieces several pages share: a person as shown, a session, a report card.
+import { sessionAnchor, type SessionRef } from "../../archive/sessions.ts";
+import { slugOf } from "../../archive/slug.ts";
+import { renderInline, renderMarkdown } from "../../load/markdown.ts";
+import type { Report } from "../../model/archive.ts";
+import type { Link, Person } from "../../model/schema.ts";
+import { dateLabel, plural, ratingBadge, shortDateLabel } from "../format.ts";
+import { trusted } from "../html.ts";
+import { href, urls } from "../urls.ts";
+import type { ViewContext } from "./context.ts";
+import type { Badge, LinkView, PersonView, ReportCardView, SessionView } from "./types.ts";
+
+export function linkView(link: Link): LinkView {
+  return { label: link.label, href: link.url };
+}
+
+/** A presenter: linked to their page and their organisation's. */
+export function presenterView(person: Person): PersonView {
+  return {
+    name: person.name,
+    href: href(urls.person(slugOf(person.name))),
+    url: person.url,
+    role: person.role,
+    org: person.org === undefined ? undefined : { label: person.org, href: href(urls.organization(slugOf(person.org))) },
+  };
+}
+
+/** An author or chair: they have no page of their own unless they presented. */
+export function memberView(person: Person, ctx: ViewContext): PersonView {
+  const slug = slugOf(person.name);
+  const presented = ctx.index.peopleBySlug.has(slug);
+  const orgSlug = person.org === undefined ? undefined : slugOf(person.org);
+  const orgPage = orgSlug !== undefined && ctx.index.organizationsBySlug.has(orgSlug);
+  return {
+    name: person.name,
+    href: presented ? href(urls.person(slug)) : undefined,
+    url: person.url,
+    role: person.role,
+    org: person.org === undefined ? undefined : { label: person.org, href: orgPage ? href(urls.organization(orgSlug!)) : undefined },
+  };
+}
+
+export function sessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
+  const { session, report, index } = ref;
+  const id = sessionAnchor(index);
+  const group = ctx.group(report.group);
+  return {
+    id,
+    dateIso: session.date,
+    dateLabel: dateLabel(session.date, ctx.locale),
+    title: session.title,
+    summaryHtml: session.summary === undefined ? undefined : trusted(renderMarkdown(session.summary)),
+    presenters: (session.presenters ?? []).map(presenterView),
+    links: (session.links ?? []).map(linkView),
+    tags: (session.tags ?? []).map((tag) => ({ label: tag, href: href(urls.tag(tag)) })),
+    context: withContext
+      ? {
+          group: { label: group.name, href: href(urls.group(group.slug)) },
+          report: { label: report.quarter.label, href: href(urls.report(report)) },
+          href: href(urls.report(report), id),
+        }
+      : undefined,
+  };
+}
+
+export function reportCard(report: Report, ctx: ViewContext, badges: Badge[] = []): ReportCardView {
+  const group = ctx.group(report.group);
+  const d = report.data;
+  const facts: string[] = [];
+  if (d.agenda?.length) facts.push(plural(d.agenda.length, "session"));
+  if (d.health?.attendance?.typical !== undefined) facts.push(`${d.health.attendance.typical} typical attendance`);
+  if (d.workProducts?.length) facts.push(plural(d.workProducts.length, "work product"));
+  return {
+    title: report.title,
+    href: href(urls.report(report)),
+    group: { label: group.name, href: href(urls.group(group.slug)) },
+    quarterLabel: report.quarter.label,
+    submittedLabel: d.submitted === undefined ? undefined : shortDateLabel(d.submitted, ctx.locale),
+    submittedIso: d.submitted,
+    summaryHtml: report.summary === undefined ? undefined : trusted(renderInline(report.summary)),
+    badges: [...badges, ...(d.health?.rating ? [ratingBadge(d.health.rating)] : [])],
+    facts,
+  };
+}
+
+

@@ -1,0 +1,93 @@
+// Every page's view model, computed once per build. Eleventy calls templates once per page; each
+// template reads its slice of this object instead of deriving anything itself, so a build does
+// each piece of work once, whatever the number of pages.
+import type { Archive, Group } from "../../model/archive.ts";
+import { urls } from "../urls.ts";
+import { type BuildOptions, contextFor } from "./context.ts";
+import { type DataFileView, dataFiles } from "./data-files.ts";
+import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
+import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
+import { type HomeView, homePage } from "./home.ts";
+import { type LayoutView, layoutView } from "./layout.ts";
+import { type DirectoryView, type OrganizationPageView, type PersonPageView, organizationViews, peopleViews } from "./people.ts";
+import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
+import { type RedirectView, redirects } from "./redirects.ts";
+import { type ReportPageView, reportPages } from "./report.ts";
+import { type TagPageView, type TagsIndexView, tagViews } from "./tags.ts";
+import type { PageView } from "./types.ts";
+import { type WorkProductsPageView, workProductsPage } from "./work-products.ts";
+
+export interface SiteViews {
+  layout: LayoutView;
+  home: HomeView;
+  groupsIndex: GroupsIndexView;
+  groups: GroupPageView[];
+  reports: ReportPageView[];
+  quartersIndex: QuartersIndexView;
+  quarters: QuarterPageView[];
+  peopleIndex: DirectoryView;
+  people: PersonPageView[];
+  organizationsIndex: DirectoryView;
+  organizations: OrganizationPageView[];
+  workProducts: WorkProductsPageView;
+  tagsIndex: TagsIndexView;
+  tags: TagPageView[];
+  notFound: PageView;
+  feeds: FeedView[];
+  sitemaps: SitemapView[];
+  dataFiles: DataFileView[];
+  redirects: RedirectView[];
+}
+
+const cache = new WeakMap<Archive, Map<string, SiteViews>>();
+
+export function siteViews(archive: Archive, options: BuildOptions): SiteViews {
+  const key = `${options.today} ${options.pathPrefix}`;
+  let byOptions = cache.get(archive);
+  if (!byOptions) cache.set(archive, (byOptions = new Map()));
+  const cached = byOptions.get(key);
+  if (cached) return cached;
+  const views = computeViews(archive, options);
+  byOptions.set(key, views);
+  return views;
+}
+
+function computeViews(archive: Archive, options: BuildOptions): SiteViews {
+  const ctx = contextFor(archive, options);
+  const summaries = new Map<Group, GroupSummaryView>(archive.groups.map((g) => [g, groupSummary(g, ctx)]));
+  const quarters = quarterViews(ctx);
+  const people = peopleViews(ctx);
+  const organizations = organizationViews(ctx);
+  const tags = tagViews(ctx);
+  const pages = {
+    home: homePage(ctx, summaries),
+    groupsIndex: groupsIndex(ctx, summaries),
+    groups: archive.groups.map((g) => groupPage(g, ctx)),
+    reports: reportPages(ctx),
+    quartersIndex: quarters.index,
+    quarters: quarters.pages,
+    peopleIndex: people.index,
+    people: people.pages,
+    organizationsIndex: organizations.index,
+    organizations: organizations.pages,
+    workProducts: workProductsPage(ctx),
+    tagsIndex: tags.index,
+    tags: tags.pages,
+  };
+  const pageUrls = Object.values(pages).flatMap((p) => (Array.isArray(p) ? p.map((x: PageView) => x.url) : [(p as PageView).url]));
+  return {
+    layout: layoutView(ctx),
+    ...pages,
+    notFound: {
+      url: urls.notFound,
+      permalink: urls.notFound,
+      title: "Page not found",
+      nav: "none",
+      crumbs: [{ label: "Home", href: urls.home }, { label: "Page not found" }],
+    },
+    feeds: feedViews(ctx),
+    sitemaps: sitemapViews(ctx, pageUrls),
+    dataFiles: dataFiles(ctx),
+    redirects: redirects(ctx),
+  };
+}

@@ -1,0 +1,72 @@
+// The shapes templates lay out. Everything is already a string to print, an href, or Html we made
+// (rendered Markdown, SVG): templates do no formatting, arithmetic or filtering.
+import type { Badge } from "../format.ts";
+import type { Html } from "../html.ts";
+
+export type { Badge };
+
+export interface LinkView {
+  label: string;
+  href: string;
+}
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export type NavKey = "home" | "groups" | "quarters" | "people" | "organizations" | "work-products" | "tags" | "none";
+
+/** What every page has: where it lives, its title and where it sits in the site. */
+export interface PageView {
+  url: string;
+  permalink: string;
+  title: string;
+  description?: string | undefined;
+  crumbs: Crumb[];
+  nav: NavKey;
+  /** A feed to advertise in <head>, root-absolute. */
+  feedHref?: string | undefined;
+}
+
+export interface PersonView {
+  name: string;
+  /** The person's page on this site. */
+  href?: string | undefined;
+  /** Their own link, if the report gave one. */
+  url?: string | undefined;
+  role?: string | undefined;
+  org?: { label: string; href?: string | undefined } | undefined;
+}
+
+export interface SessionView {
+  /** Anchor on the report page. */
+  id: string;
+  dateIso: string;
+  dateLabel: string;
+  title: string;
+  summaryHtml?: Html | undefined;
+  presenters: PersonView[];
+  links: LinkView[];
+  tags: LinkView[];
+  /** Where the session was, for lists outside its report. */
+  context?: { group: LinkView; report: LinkView; href: string } | undefined;
+}
+
+export interface ReportCardView {
+  title: string;
+  href: string;
+  group: LinkView;
+  quarterLabel: string;
+  submittedLabel?: string | undefined;
+  submittedIso?: string | undefined;
+  summaryHtml?: Html | undefined;
+  badges: Badge[];
+  facts: string[];
+}
+
+export interface Figure {
+  label: string;
+  value: string;
+  detail?: string | undefined;
+}

@@ -1,0 +1,31 @@
+// Sessions: as a dated timeline on a report, and as a list elsewhere (person, organisation, tag)
+// where each says which group and report it came from.
+import { type Html, html } from "../../src/site/html.ts";
+import type { AgendaDay } from "../../src/site/view-models/report.ts";
+import type { SessionView } from "../../src/site/view-models/types.ts";
+import { externalLinks, tagList } from "./links.ts";
+import { person } from "./people.ts";
+
+function sessionBody(s: SessionView): Html {
+  return html`${s.presenters.length ? html`<ul class="session__presenters" aria-label="Presenters">${s.presenters.map((p) => html`<li>${person(p)}</li>`)}</ul>` : ""}
+${s.summaryHtml ? html`<div class="session__summary prose">${s.summaryHtml}</div>` : ""}
+${externalLinks(s.links, "links links--inline")}
+${tagList(s.tags)}`;
+}
+
+export function timeline(days: readonly AgendaDay[]): Html {
+  return html`<ol class="timeline">${days.map(
+    (day) => html`<li class="timeline__day"><h3 class="timeline__date"><time datetime="${day.dateIso}">${day.dateLabel}</time></h3>
+<ol class="timeline__sessions">${day.sessions.map(
+      (s) => html`<li class="session" id="${s.id}"><h4 class="session__title">${s.title}</h4>${sessionBody(s)}</li>`,
+    )}</ol></li>`,
+  )}</ol>`;
+}
+
+export function sessionList(sessions: readonly SessionView[]): Html {
+  return html`<ol class="session-list">${sessions.map(
+    (s) => html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time>${
+      s.context ? html` · <a href="${s.context.group.href}">${s.context.group.label}</a> · <a href="${s.context.report.href}">${s.context.report.label} report</a>` : ""
+    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${sessionBody(s)}</li>`,
+  )}</ol>`;
+}

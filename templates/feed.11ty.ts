@@ -1,0 +1,38 @@
+// /feed.xml and /groups/<group>/feed.xml: Atom, every report, newest first. Every value goes
+// through the `html` tag, whose escaping is also XML's.
+import { html } from "../src/site/html.ts";
+import type { FeedView } from "../src/site/view-models/feeds.ts";
+import type { PageData } from "./components/types.ts";
+
+type Data = PageData<"feed", FeedView>;
+
+export const data = {
+  pagination: { data: "views.feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
+  permalink: (d: Data) => d.feed.permalink,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ feed: f }: Data): string {
+  return html`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<id>${f.id}</id>
+<title>${f.title}</title>
+${f.subtitle ? html`<subtitle>${f.subtitle}</subtitle>` : ""}
+<link rel="self" type="application/atom+xml" href="${f.self}"/>
+<link rel="alternate" type="text/html" href="${f.alternate}"/>
+<updated>${f.updated}</updated>
+<author><name>${f.author}</name></author>
+${f.entries.map(
+    (e) => html`<entry>
+<id>${e.id}</id>
+<title>${e.title}</title>
+<link rel="alternate" type="text/html" href="${e.link}"/>
+<updated>${e.updated}</updated>
+${e.authors.map((a) => html`<author><name>${a}</name></author>`)}
+<category term="${e.category}"/>
+${e.summaryHtml ? html`<summary type="html">${e.summaryHtml}</summary>` : ""}
+</entry>
+`,
+  )}</feed>
+`.toString();
+}

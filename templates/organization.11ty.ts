@@ -1,0 +1,29 @@
+// /organizations/<org>/: who presented for an organisation, what and where.
+import { html } from "../src/site/html.ts";
+import type { OrganizationPageView } from "../src/site/view-models/people.ts";
+import { inlineLinks } from "./components/links.ts";
+import { sessionList } from "./components/sessions.ts";
+import type { PageData } from "./components/types.ts";
+import { base } from "./layouts/base.ts";
+
+type Data = PageData<"organization", OrganizationPageView>;
+
+export const data = {
+  pagination: { data: "views.organizations", size: 1, alias: "organization", addAllPagesToCollections: false },
+  permalink: (d: Data) => d.organization.permalink,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ views, organization: o }: Data): string {
+  return base(
+    views.layout,
+    o,
+    html`<header class="page-header"><p class="eyebrow">Organisation</p><h1>${o.name}</h1>
+<dl class="inline-facts">
+<div><dt>People</dt><dd>${inlineLinks(o.people)}</dd></div>
+<div><dt>Groups</dt><dd>${inlineLinks(o.groups)}</dd></div>
+</dl>
+<p class="page-header__facts"><span class="fact">${o.facts}</span></p></header>
+<section aria-labelledby="sessions"><h2 id="sessions">Sessions</h2>${sessionList(o.sessions)}</section>`,
+  );
+}

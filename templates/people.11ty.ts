@@ -1,0 +1,10 @@
+// /people/: everyone who presented.
+import type { SiteData } from "./components/types.ts";
+import { directory } from "./components/directory.ts";
+import { base } from "./layouts/base.ts";
+
+export const data = { permalink: "/people/index.html", eleventyExcludeFromCollections: true };
+
+export function render({ views }: SiteData): string {
+  return base(views.layout, views.peopleIndex, directory(views.peopleIndex));
+}

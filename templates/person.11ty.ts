@@ -1,0 +1,31 @@
+// /people/<person>/: what one person presented, when, in which group.
+import { html } from "../src/site/html.ts";
+import type { PersonPageView } from "../src/site/view-models/people.ts";
+import { inlineLinks } from "./components/links.ts";
+import { sessionList } from "./components/sessions.ts";
+import type { PageData } from "./components/types.ts";
+import { base } from "./layouts/base.ts";
+
+type Data = PageData<"person", PersonPageView>;
+
+export const data = {
+  pagination: { data: "views.people", size: 1, alias: "person", addAllPagesToCollections: false },
+  permalink: (d: Data) => d.person.permalink,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ views, person: p }: Data): string {
+  return base(
+    views.layout,
+    p,
+    html`<header class="page-header"><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
+<dl class="inline-facts">
+${p.roles.length ? html`<div><dt>Role</dt><dd>${p.roles.join(", ")}</dd></div>` : ""}
+${p.orgs.length ? html`<div><dt>Organisation</dt><dd>${inlineLinks(p.orgs)}</dd></div>` : ""}
+<div><dt>Groups</dt><dd>${inlineLinks(p.groups)}</dd></div>
+${p.ownUrl ? html`<div><dt>Website</dt><dd><a href="${p.ownUrl}" rel="noopener noreferrer">${p.ownUrl}</a></dd></div>` : ""}
+</dl>
+<p class="page-header__facts"><span class="fact">${p.facts}</span></p></header>
+<section aria-labelledby="sessions"><h2 id="sessions">Sessions</h2>${sessionList(p.sessions)}</section>`,
+  );
+}

@@ -1,0 +1,31 @@
+// Old addresses of renamed groups (formerSlugs): a page that sends the reader on, without script.
+import { html } from "../src/site/html.ts";
+import type { RedirectView } from "../src/site/view-models/redirects.ts";
+import type { PageData } from "./components/types.ts";
+import { CSP } from "./layouts/base.ts";
+
+type Data = PageData<"redirect", RedirectView>;
+
+export const data = {
+  pagination: { data: "views.redirects", size: 1, alias: "redirect", addAllPagesToCollections: false },
+  permalink: (d: Data) => d.redirect.permalink,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ views, redirect: r }: Data): string {
+  return html`<!doctype html>
+<html lang="${views.layout.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="refresh" content="0; url=${r.refreshTarget}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${r.target}">
+<title>${r.title} has moved</title>
+</head>
+<body>
+<main><h1>${r.title} has moved</h1><p><a href="${r.target}">Go to its new address</a>.</p></main>
+</body>
+</html>
+`.toString();
+}

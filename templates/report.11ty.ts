@@ -1,0 +1,44 @@
+// /groups/<group>/<yyyy>-q<n>/: one report, every front-matter value beside its prose.
+import { html } from "../src/site/html.ts";
+import type { ReportPageView } from "../src/site/view-models/report.ts";
+import { badge } from "./components/badge.ts";
+import { figures } from "./components/figures.ts";
+import { pager } from "./components/links.ts";
+import { person } from "./components/people.ts";
+import { part } from "./components/report-parts.ts";
+import type { PageData } from "./components/types.ts";
+import { base } from "./layouts/base.ts";
+
+type Data = PageData<"report", ReportPageView>;
+
+export const data = {
+  pagination: { data: "views.reports", size: 1, alias: "report", addAllPagesToCollections: false },
+  permalink: (d: Data) => d.report.permalink,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ views, report: r }: Data): string {
+  return base(
+    views.layout,
+    r,
+    html`<article class="report">
+<header class="page-header">
+<p class="eyebrow"><a href="${r.group.href}">${r.group.label}</a> · <a href="${r.quarterHref}">${r.quarterLabel}</a></p>
+<h1>${r.title}</h1>
+${r.summaryHtml ? html`<p class="lede">${r.summaryHtml}</p>` : ""}
+<dl class="inline-facts report__meta">
+${r.authors.length ? html`<div><dt>Written by</dt><dd><ul class="people people--inline">${r.authors.map((a) => html`<li>${person(a)}</li>`)}</ul></dd></div>` : ""}
+${r.submittedLabel ? html`<div><dt>Submitted</dt><dd><time datetime="${r.submittedIso}">${r.submittedLabel}</time></dd></div>` : ""}
+<div><dt>Due</dt><dd>${r.dueLabel} ${badge(r.timeliness)}</dd></div>
+</dl>
+${figures(r.figures, "Key figures")}
+</header>
+${r.toc.length > 1 ? html`<nav class="toc" aria-labelledby="toc-title"><h2 class="toc__title" id="toc-title">On this page</h2><ol>${r.toc.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ol></nav>` : ""}
+${r.parts.map(part)}
+<footer class="report__footer">
+${r.editHref ? html`<p><a class="button" href="${r.editHref}" rel="noopener noreferrer">Edit this page</a> <span class="muted">Source: ${r.sourcePath}</span></p>` : html`<p class="muted">Source: ${r.sourcePath}</p>`}
+${pager(r.previous, r.next, `Other reports of ${r.group.label}`)}
+</footer>
+</article>`,
+  );
+}

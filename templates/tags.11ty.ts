@@ -1,0 +1,17 @@
+// /tags/: every session tag.
+import { html } from "../src/site/html.ts";
+import type { SiteData } from "./components/types.ts";
+import { base } from "./layouts/base.ts";
+
+export const data = { permalink: "/tags/index.html", eleventyExcludeFromCollections: true };
+
+export function render({ views }: SiteData): string {
+  const page = views.tagsIndex;
+  return base(
+    views.layout,
+    page,
+    html`<h1>${page.title}</h1>
+<p class="lede">${page.description}</p>
+<ul class="tags tags--large">${page.tags.map((t) => html`<li><a class="tag" href="${t.href}">${t.label} <span class="tag__count">${t.count}</span></a></li>`)}</ul>`,
+  );
+}
