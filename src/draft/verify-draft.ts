@@ -1,0 +1,16 @@
+// Every file sigreport writes must pass `sigreport check`. Rather than trust that by construction,
+// the text is loaded back through the real loader before it touches the disk; a failure here is a
+// bug in sigreport, never the chair's fault.
+import { hasErrors, type Diagnostic } from "../load/diagnostics.ts";
+import { loadGroupText, loadReportText } from "../load/load-file.ts";
+import type { Quarter } from "../model/quarter.ts";
+
+export function reportDraftErrors(text: string, group: string, quarter: Quarter, shownAs: string): Diagnostic[] {
+  const { diagnostics } = loadReportText(text, { group, quarter, sourcePath: shownAs }, shownAs);
+  return hasErrors(diagnostics) ? diagnostics.filter((d) => d.severity === "error") : [];
+}
+
+export function groupDraftErrors(text: string, shownAs: string): Diagnostic[] {
+  const { diagnostics } = loadGroupText(text, shownAs);
+  return diagnostics.filter((d) => d.severity === "error");
+}
