@@ -27,6 +27,7 @@ export const CATALOGUE = {
   "bad-group-slug": { severity: "error", title: "A group folder name is not a valid slug", hint: "Use lower-case letters, digits and hyphens, e.g. public-sector." },
   "unknown-file": { severity: "error", title: "A file or folder is not part of the content layout", hint: "Only index.md, YYYY-Qn.md and an assets/ folder belong in a group folder; move or delete it." },
   "symlink-outside-content": { severity: "error", title: "A symbolic link points outside the content folder", hint: "Copy the file into the content folder instead of linking to it." },
+  "broken-link": { severity: "error", title: "A symbolic link points to a file that does not exist", hint: "Delete the link, or copy the file it meant into its place." },
   "missing-site-settings": { severity: "error", title: "The content folder has no site.yaml", hint: "Create content/site.yaml with at least `title: …`." },
   "invalid-utf8": { severity: "error", title: "The file is not valid UTF-8 text", hint: "Save the file as UTF-8 in your editor (\"Save with encoding\")." },
   "file-too-large": { severity: "error", title: "The file is too large for a report", hint: "A report is a few pages of text; move long material to a linked document." },

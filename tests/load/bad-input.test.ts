@@ -71,6 +71,11 @@ const extra: Record<string, (result: LoadResult) => void> = {
     // Nothing dropped: all 10,000 sessions and the late one are in the model.
     expect(archive.reports[0]!.data.agenda).toHaveLength(10_001);
   },
+  "symlink-outside"({ archive }) {
+    // Nothing behind a link that leaves the folder was read.
+    expect(JSON.stringify(archive)).not.toContain("Not for publishing");
+    expect(archive.reports).toEqual([]);
+  },
   "many-broken-files"({ diagnostics }) {
     expect(new Set(diagnostics.map((d) => d.file))).toEqual(
       new Set([
