@@ -4,7 +4,8 @@
 // Security: gray-matter's own engines `eval` ---js front-matter, so every non-YAML language is
 // refused before any engine runs, and the engines that could run code are replaced by refusals.
 import matter from "gray-matter";
-import { type Document, LineCounter } from "yaml";
+import { type Document, LineCounter, type Node, isMap, isScalar, isSeq } from "yaml";
+import { fieldPath } from "./diagnostics.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import { type ParsedYaml, parseYaml } from "./yaml.ts";
 
@@ -93,6 +94,42 @@ export function splitFrontMatter(text: string, file: string): FrontMatterResult 
   }
   if (parsed.data === undefined) return { frontMatter: undefined, diagnostics: parsed.diagnostics };
   const { data, doc, lineCounter, diagnostics } = parsed;
+  const cut = closedInsideBlockText(doc, lines, closeIndex);
+  if (cut) {
+    diagnostics.push(
+      diagnostic("front-matter-closed-early", file, {
+        line: closeIndex + 1,
+        column: 1,
+        field: cut,
+        message: `This --- ends the front-matter in the middle of the text of ${cut}; the indented lines after it are read as the report's body, not as part of ${cut}.`,
+        expected: `the text of ${cut} to go on, or the front-matter to end after a field`,
+        found: "a line of three dashes, then indented text",
+      }),
+    );
+  }
   return { frontMatter: { data, doc, lineCounter, body, bodyLine }, diagnostics };
 }
 
+
+/**
+ * `summary: |` then a `---` line inside the text: the fence wins (as in every front-matter tool),
+ * and the rest of the summary, with any fields after it, silently becomes body text. Tell-tale:
+ * the front-matter ends inside a block of text and the body goes on indented.
+ */
+function closedInsideBlockText(doc: Document, lines: readonly string[], closeIndex: number): string | undefined {
+  const next = lines[closeIndex + 1] ?? "";
+  if (!/^[ \t]+\S/.test(next)) return undefined;
+  const path: PropertyKey[] = [];
+  let node = doc.contents as Node | null;
+  for (;;) {
+    if (isMap(node) && node.items.length > 0) {
+      const last = node.items[node.items.length - 1]!;
+      path.push(isScalar(last.key) ? String(last.key.value) : "?");
+      node = last.value as Node | null;
+    } else if (isSeq(node) && node.items.length > 0) {
+      path.push(node.items.length - 1);
+      node = node.items[node.items.length - 1] as Node | null;
+    } else break;
+  }
+  return isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") ? fieldPath(path) : undefined;
+}

@@ -7,6 +7,7 @@ import { groupChecks, reportChecks } from "./checks/index.ts";
 import { type Diagnostic, type Position, diagnostic } from "./diagnostics.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { salvage } from "./salvage.ts";
 import { splitSections } from "./sections.ts";
 import { validate } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
@@ -37,7 +38,11 @@ export function loadGroupText(text: string, file: string): Loaded<LoadedGroup> {
   const locator = frontMatter.doc ? yamlLocator(frontMatter.doc, frontMatter.lineCounter) : noLocator;
   const result = validate(groupSchema, frontMatter.data ?? {}, file, locator);
   diagnostics.push(...result.diagnostics);
-  if (!result.ok) return { value: undefined, diagnostics };
+  if (!result.ok) {
+    const data = salvage(groupSchema, frontMatter.data) as GroupFrontMatter;
+    for (const check of groupChecks) diagnostics.push(...check({ data, file, locator }));
+    return { value: undefined, diagnostics };
+  }
   for (const check of groupChecks) diagnostics.push(...check({ data: result.value, file, locator }));
   const markdown = frontMatter.body.trim();
   return { value: { data: result.value, description: { markdown, html: renderMarkdown(markdown) } }, diagnostics };
@@ -71,7 +76,14 @@ export function loadReportText(
   const locator = frontMatter.doc ? yamlLocator(frontMatter.doc, frontMatter.lineCounter) : noLocator;
   const result = validate(reportSchema, frontMatter.data ?? {}, file, locator);
   diagnostics.push(...result.diagnostics);
-  if (!result.ok) return { value: undefined, diagnostics };
+  if (!result.ok) {
+    // Not published, but checked as far as it is valid. A list item that failed is a hole, which
+    // the checks' flatMap/filter skip.
+    const data = salvage(reportSchema, frontMatter.data) as ReportDraft["data"];
+    const partial: ReportDraft = { ...source, data, summary: undefined, sections: [] };
+    for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator }));
+    return { value: undefined, diagnostics };
+  }
 
   const { sections, firstParagraph } = splitSections(frontMatter.body, frontMatter.bodyLine);
   const draft: ReportDraft = {

@@ -54,6 +54,18 @@ function toDiagnostics(
       ...(extra.hint !== undefined && { hint: extra.hint }),
     });
 
+  const missing = (at: PropertyKey[], expected: string) => {
+    const name = String(at.at(-1) ?? "");
+    return diagnostic("missing-field", file, {
+      ...locator.value(at.slice(0, -1)),
+      field: fieldPath(at),
+      message: `${JSON.stringify(name)} is required${at.length > 1 ? ` in ${fieldPath(at.slice(0, -1))}` : ""}, and it is missing.`,
+      expected,
+      found: "nothing",
+      hint: `Add a line \`${name}: …\`${expected.startsWith("one of ") ? ` with ${expected}` : ""}.`,
+    });
+  };
+
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
@@ -81,29 +93,16 @@ function toDiagnostics(
       return chosen.flatMap((inner) => toDiagnostics(schema, inner, path, root, file, locator));
     }
     case "invalid_type": {
-      if (input === undefined) {
-        const name = String(path.at(-1) ?? "");
-        return [
-          diagnostic("missing-field", file, {
-            ...locator.value(path.slice(0, -1)),
-            field,
-            message: `${JSON.stringify(name)} is required${path.length > 1 ? ` in ${fieldPath(path.slice(0, -1))}` : ""}, and it is missing.`,
-            expected: issue.message.startsWith("Invalid") ? TYPE_WORDS[issue.expected] ?? issue.expected : issue.message,
-            found: "nothing",
-            hint: `Add a line \`${name}: …\`.`,
-          }),
-        ];
-      }
+      const node = schemaAt(schema, path);
+      if (input === undefined) return [missing(path, issue.message.startsWith("Invalid") ? TYPE_WORDS[issue.expected] ?? issue.expected : issue.message)];
       const expected = issue.message.startsWith("Invalid") ? (TYPE_WORDS[issue.expected] ?? issue.expected) : issue.message;
-      const hint =
-        issue.expected === "string" && (typeof input === "number" || typeof input === "boolean")
-          ? `Put the value in quotes to make it text, e.g. "${String(input)}".`
-          : input === null
-            ? "Give the field a value, or delete the line."
-            : undefined;
-      return [make("invalid-type", expected, hint !== undefined ? { hint } : {})];
+      // A date given as a bare number (`date: 2019`) is a date problem, and quoting it would not help.
+      if (/calendar day/.test(expected)) return [make("invalid-date", expected)];
+      return [make("invalid-type", expected, typeHint(issue.expected, input, node, path))];
     }
     case "invalid_value": {
+      // A required choice left out (`status:` missing) is a missing field, not a wrong value.
+      if (input === undefined && !hasValueAt(root, path)) return [missing(path, `one of ${issue.values.map(String).join(" | ")}`)];
       const choices = issue.values.map((v) => String(v)).join(" | ");
       const suggestion = typeof input === "string" ? nearestName(input, issue.values.map(String)) : undefined;
       return [
@@ -130,33 +129,79 @@ function toDiagnostics(
   }
 }
 
+/** What to do about a value of the wrong kind, said only when it would actually fix it. */
+function typeHint(expected: string, input: unknown, node: z.ZodType | undefined, path: readonly PropertyKey[]): { hint?: string } {
+  if (input === null) return { hint: "Give the field a value, or delete the line." };
+  if ((typeof input === "number" || typeof input === "boolean") && node?.safeParse(String(input)).success) {
+    return { hint: `Put the value in quotes to make it text, e.g. "${String(input)}".` };
+  }
+  if (typeof input === "string" && (expected === "number" || expected === "int") && input.trim() !== "" && Number.isFinite(Number(input))) {
+    return { hint: `Remove the quotes: numbers are written bare, e.g. ${input.trim()}.` };
+  }
+  const percent = typeof input === "string" ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(input) : null;
+  if (percent && expected === "number") {
+    return { hint: `Write a share as a number between 0 and 1: ${percent[1]}% is ${Number(percent[1]) / 100}.` };
+  }
+  const name = String(path.at(-1) ?? "field");
+  if (expected === "array" && input !== null && typeof input !== "object") {
+    return { hint: `Write it as a list, each item on its own line under \`${typeof path.at(-1) === "number" ? "…" : name}:\` starting with \`- \`.` };
+  }
+  if (expected === "object" && node !== undefined) {
+    const fields = knownKeys(node, []);
+    if (fields.length > 0) return { hint: `Write it as indented fields: ${fields.map((f) => `${f}: …`).join(", ")}.` };
+  }
+  return {};
+}
+
+/** Whether the data holds anything (even null) at `path`. */
+function hasValueAt(root: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return false;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return true;
+}
+
 function rangeWords(issue: Issue & { code: "too_small" | "too_big" }): string {
   const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
   const op = issue.code === "too_small" ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
   return issue.origin === "array" ? `a list of ${op} ${String(bound)} items` : `a value ${op} ${String(bound)}`;
 }
 
+type Def = { type: string; innerType?: unknown; in?: unknown; options?: unknown[]; element?: unknown; shape?: Record<string, unknown> };
+const defOf = (s: unknown) => (s as { def?: Def }).def;
+
+/** Looks through optional/default/nullable/pipe wrappers, and into a union's object branch (a person). */
+function unwrap(s: unknown): unknown {
+  for (;;) {
+    const def = defOf(s);
+    if (!def) return s;
+    if (def.type === "optional" || def.type === "default" || def.type === "nullable") s = def.innerType;
+    else if (def.type === "pipe") s = def.in;
+    else if (def.type === "union") {
+      const object = def.options?.find((o) => defOf(o)?.type === "object");
+      if (!object) return s;
+      s = object;
+    } else return s;
+  }
+}
+
+/** The schema of the value at `path`, if the path leads anywhere in the schema. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let node: unknown = schema;
+  for (const segment of path) {
+    const def = defOf(unwrap(node));
+    if (def?.type === "array" && typeof segment === "number") node = def.element;
+    else if (def?.type === "object" && def.shape && typeof segment === "string" && segment in def.shape) node = def.shape[segment];
+    else return undefined;
+  }
+  return node as z.ZodType;
+}
+
 /** The field names the schema allows at `path`, for "did you mean". */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: unknown = schema;
-  const unwrap = (s: unknown): unknown => {
-    for (;;) {
-      const def = (s as { def?: { type: string; innerType?: unknown; in?: unknown; options?: unknown[] } }).def;
-      if (!def) return s;
-      if (def.type === "optional" || def.type === "default" || def.type === "nullable") s = def.innerType;
-      else if (def.type === "pipe") s = def.in;
-      else if (def.type === "union") s = def.options?.find((o) => (o as { def: { type: string } }).def.type === "object") ?? s;
-      else return s;
-      if ((s as { def?: { type: string } }).def?.type === "union" && def.type === "union") return s;
-    }
-  };
-  node = unwrap(node);
-  for (const segment of path) {
-    const def = (node as { def: { type: string; element?: unknown; shape?: Record<string, unknown> } }).def;
-    if (def.type === "array" && typeof segment === "number") node = unwrap(def.element);
-    else if (def.type === "object" && def.shape && typeof segment === "string" && segment in def.shape) node = unwrap(def.shape[segment]);
-    else return [];
-  }
-  const def = (node as { def: { type: string; shape?: Record<string, unknown> } }).def;
-  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+  const node = schemaAt(schema, path);
+  const def = node && defOf(unwrap(node));
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }

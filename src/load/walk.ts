@@ -1,7 +1,7 @@
 // Lists the content folder against the layout in the spec. Every file is accounted for: a report,
 // a group's index, the site settings, an allowed asset, or an error. Nothing is silently skipped
 // but hidden files (.DS_Store, .gitkeep), which editors and operating systems leave behind.
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, readlink, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
@@ -44,11 +44,21 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
   async function kindOf(abs: string, rel: string): Promise<"file" | "dir" | "other" | undefined> {
     const info = await lstat(abs);
     if (info.isSymbolicLink()) {
+      // The link is named as its author wrote it: the resolved path would show the build machine's
+      // folders in a pull-request comment, and differ from one checkout to the next.
+      const written = await readlink(abs).catch(() => "an unreadable target");
       const target = await realpath(abs).catch(() => undefined);
-      if (target === undefined || (target !== realRoot && !target.startsWith(realRoot + path.sep))) {
-        problem("symlink-outside-content", rel, `${rel} is a link to ${target ?? "a file that does not exist"}, outside the content folder; it is not read.`, {
+      if (target === undefined) {
+        problem("broken-link", rel, `${rel} is a link to ${written}, which does not exist; it is not read.`, {
+          expected: "a link to an existing file inside the content folder",
+          found: `a link to ${written}`,
+        });
+        return undefined;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        problem("symlink-outside-content", rel, `${rel} is a link to ${written}, which is outside the content folder; it is not read.`, {
           expected: "a file inside the content folder",
-          found: "a link to outside it",
+          found: `a link to ${written}`,
         });
         return undefined;
       }
