@@ -9,6 +9,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const commands = new Map<string, { run: () => Promise<Command>; usage: string; summary: string }>([
   ["check", { run: async () => check, usage: checkUsage, summary: "validate the content folder and print every problem" }],
   ["build", { run: async () => (await import("./build.ts")).build, usage: "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/]", summary: "validate, then build the site into _site/" }],
+  ["due", { run: async () => (await import("./due.ts")).due, usage: "sigreport due [--content DIR] [--date YYYY-MM-DD (default today, UTC)] [--format text|json|github]", summary: "list reports due or overdue; a report, not a check: exits 0 even when some are overdue" }],
   ["serve", { run: async () => (await import("./serve.ts")).serve, usage: "sigreport serve [--content DIR] [--port N]", summary: "build and serve the site, rebuilding on changes" }],
 ]);
 
