@@ -2,7 +2,20 @@
 // letters of every alphabet are kept (a Cyrillic or Chinese name still gets a readable, distinct
 // path); only accents on Latin letters are folded, so "José" and "Jose" are one person's page
 // (Cyrillic "й" stays "й": its mark is part of the letter).
+// The same few hundred names recur across thousands of sessions; Unicode normalisation is the
+// costly part, so each distinct name is slugged once per process.
+const cache = new Map<string, string>();
+
 export function slugOf(text: string): string {
+  let slug = cache.get(text);
+  if (slug === undefined) {
+    slug = computeSlug(text);
+    cache.set(text, slug);
+  }
+  return slug;
+}
+
+function computeSlug(text: string): string {
   const slug = text
     .normalize("NFKD")
     .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")

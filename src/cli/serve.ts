@@ -15,14 +15,14 @@ const CHILD = "SIGREPORT_SERVE_CHILD";
 const CODE_PATHS = ["src", "templates", ".eleventy.ts"];
 
 export async function serve(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "port", "path-prefix"], []);
+  const args = parseArgs(argv, ["content", "port", "path-prefix", "output"], []);
   if (process.env[CHILD] !== "1") return superviseServer(argv, io);
 
   const contentDir = optionValue(args, "content") ?? process.env["SIGREPORT_CONTENT"] ?? "content";
   process.env["SIGREPORT_CONTENT"] = contentDir;
   process.env[KEEP_SERVING] = "1";
   const port = Number(optionValue(args, "port") ?? 8080);
-  const eleventy = new Eleventy("templates", "_site", {
+  const eleventy = new Eleventy("templates", optionValue(args, "output") ?? "_site", {
     configPath: ".eleventy.ts",
     runMode: "serve",
     pathPrefix: normalisePrefix(optionValue(args, "path-prefix") ?? "/"),

@@ -8,9 +8,18 @@ export type CalendarDate = string & { readonly __calendarDate: unique symbol };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isCalendarDate(value: string): value is CalendarDate {
-  if (!ISO_DAY.test(value)) return false;
-  // luxon rejects 2019-02-30 where Date.parse would roll it over to March 2.
-  return DateTime.fromISO(value, { zone: "utc" }).isValid;
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  // Checked by arithmetic, not Date.parse, which would roll 2019-02-30 over to March 2.
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function toDateTime(day: CalendarDate): DateTime {
@@ -33,7 +42,21 @@ export function addDays(day: CalendarDate, days: number): CalendarDate {
 export type DateStyle = "long" | "medium" | "short";
 
 /** "12 April 2019" / "Apr 12, 2019" per locale; the same string under every TZ. */
+// A site shows the same few hundred days on many pages; luxon's Intl formatting is the costly
+// part of a build's date handling, so each (day, locale, style) is formatted once per process.
+const formatted = new Map<string, string>();
+
 export function formatCalendarDate(day: CalendarDate, locale = "en", style: DateStyle = "long"): string {
+  const key = `${day}|${locale}|${style}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(day, locale, style);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(day: CalendarDate, locale: string, style: DateStyle): string {
   const format =
     style === "long" ? DateTime.DATE_FULL : style === "medium" ? DateTime.DATE_MED : DateTime.DATE_SHORT;
   return toDateTime(day).setLocale(locale).toLocaleString(format);

@@ -1,10 +1,11 @@
 // Reports are keyed by quarter, not by date: the Q2 report is often submitted in July.
-import { DateTime } from "luxon";
-import { type CalendarDate, fromDateTime, toDateTime } from "./calendar-date.ts";
+import type { CalendarDate } from "./calendar-date.ts";
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
 
 const QUARTER_ID = /^(\d{4})-[Qq]([1-4])$/;
+const FIRST_MONTH = { 1: "01", 2: "04", 3: "07", 4: "10" } as const;
+const LAST_DAY = { 1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31" } as const;
 
 export class Quarter {
   private constructor(
@@ -24,8 +25,8 @@ export class Quarter {
   }
 
   static containing(day: CalendarDate): Quarter {
-    const dt = toDateTime(day);
-    return new Quarter(dt.year, dt.quarter as QuarterNumber);
+    const month = Number(day.slice(5, 7));
+    return new Quarter(Number(day.slice(0, 4)), Math.ceil(month / 3) as QuarterNumber);
   }
 
   /** `2019-Q2`: the form used in file names and front-matter. */
@@ -43,12 +44,14 @@ export class Quarter {
     return `Q${this.number} ${this.year}`;
   }
 
+  // Quarters' bounds never vary with the calendar's quirks (Q1 ends March 31, even in leap years),
+  // so they are written out rather than computed through luxon on every contains().
   get firstDay(): CalendarDate {
-    return fromDateTime(DateTime.utc(this.year, (this.number - 1) * 3 + 1, 1));
+    return `${this.year}-${FIRST_MONTH[this.number]}-01` as CalendarDate;
   }
 
   get lastDay(): CalendarDate {
-    return fromDateTime(DateTime.utc(this.year, this.number * 3, 1).endOf("month"));
+    return `${this.year}-${LAST_DAY[this.number]}` as CalendarDate;
   }
 
   next(): Quarter {
