@@ -1,12 +1,12 @@
 // Loads a whole content folder: collect everything, fail once. Returns the archive of what loaded
 // and every diagnostic of every file; it never throws on bad content (only on a missing folder).
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Group, Report } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
 import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, type Position, compareDiagnostics, diagnostic } from "./diagnostics.ts";
-import { type LoadedGroup, type LoadedReport, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
+import { type Loaded, type LoadedGroup, type LoadedReport, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
 import { decodeText } from "./read-text.ts";
 import { type ContentFile, walkContent } from "./walk.ts";
 
@@ -15,7 +15,21 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** One file's load result, by kind. Immutable once made, so it can be reused while the file is unchanged. */
+type FileResult =
+  | ({ kind: "site" } & Loaded<SiteSettings>)
+  | ({ kind: "group" } & Loaded<LoadedGroup>)
+  | ({ kind: "report" } & Loaded<LoadedReport>);
+
+/**
+ * Parsed files by absolute path, reused while a file's mtime and size are unchanged. The dev server
+ * keeps one across rebuilds, so saving one report re-parses that report, not the whole archive.
+ */
+export type LoadCache = Map<string, { stamp: string; result: FileResult }>;
+
 export interface LoadOptions {
+  /** Reuse parsed files across loads (watch mode). */
+  cache?: LoadCache;
   /** How file paths are shown in diagnostics; default: the content folder as given, joined with the file's path. */
   display?: (rel: string) => string;
 }
@@ -25,27 +39,16 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const walk = await walkContent(contentDir, display);
   const diagnostics: Diagnostic[] = [...walk.diagnostics];
 
-  const texts = await Promise.all(walk.files.map(async (file) => ({ file, text: await readText(file, display, diagnostics) })));
+  const results = await Promise.all(walk.files.map((file) => loadFileCached(file, display, options.cache)));
 
   let site: SiteSettings | undefined;
   const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
   const reports: { file: ContentFile; loaded: LoadedReport }[] = [];
-  for (const { file, text } of texts) {
-    if (text === undefined) continue;
-    const shown = display(file.rel);
-    if (file.kind === "site") {
-      const loaded = loadSiteText(text, shown);
-      diagnostics.push(...loaded.diagnostics);
-      site = loaded.value;
-    } else if (file.kind === "group") {
-      const loaded = loadGroupText(text, shown);
-      diagnostics.push(...loaded.diagnostics);
-      if (loaded.value) groups.set(file.group, { file, loaded: loaded.value });
-    } else {
-      const loaded = loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown);
-      diagnostics.push(...loaded.diagnostics);
-      if (loaded.value) reports.push({ file, loaded: loaded.value });
-    }
+  for (const { file, result } of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.kind === "site") site = result.value;
+    else if (result.kind === "group" && result.value && file.kind === "group") groups.set(file.group, { file, loaded: result.value });
+    else if (result.kind === "report" && result.value) reports.push({ file, loaded: result.value });
   }
 
   const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports);
@@ -93,6 +96,33 @@ function assemble(
   groups.sort((a, b) => a.name.localeCompare(b.name));
   reports.sort((a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter));
   return { archive: { site, groups, reports }, positions };
+}
+
+async function loadFileCached(
+  file: ContentFile,
+  display: (rel: string) => string,
+  cache: LoadCache | undefined,
+): Promise<{ file: ContentFile; result: FileResult }> {
+  let stamp: string | undefined;
+  if (cache) {
+    const info = await stat(file.abs).catch(() => undefined);
+    stamp = info ? `${info.mtimeMs}:${info.size}:${file.rel}` : undefined;
+    const hit = cache.get(file.abs);
+    if (hit && stamp !== undefined && hit.stamp === stamp) return { file, result: hit.result };
+  }
+  const result = await loadFile(file, display);
+  if (cache && stamp !== undefined) cache.set(file.abs, { stamp, result });
+  return { file, result };
+}
+
+async function loadFile(file: ContentFile, display: (rel: string) => string): Promise<FileResult> {
+  const readDiagnostics: Diagnostic[] = [];
+  const text = await readText(file, display, readDiagnostics);
+  const shown = display(file.rel);
+  if (text === undefined) return { kind: file.kind, value: undefined, diagnostics: readDiagnostics } as FileResult;
+  if (file.kind === "site") return { kind: "site", ...loadSiteText(text, shown) };
+  if (file.kind === "group") return { kind: "group", ...loadGroupText(text, shown) };
+  return { kind: "report", ...loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown) };
 }
 
 async function readText(file: ContentFile, display: (rel: string) => string, diagnostics: Diagnostic[]): Promise<string | undefined> {

@@ -197,8 +197,13 @@ function yamlErrorDiagnostic(doc: Document, error: YAMLError, lineCounter: LineC
     });
   }
   if (/call stack|too much recursion/i.test(error.message)) {
+    // Where the recursion gave out depends on how deep the caller's stack already was; point at
+    // the first bracket of the line instead, so the diagnostic is the same on every run.
+    const lineText = source.split("\n")[pos.line - 1] ?? "";
+    const bracket = lineText.search(/[[{]/);
     return syntax({
-      ...pos,
+      line: pos.line,
+      column: bracket === -1 ? 1 : bracket + 1,
       message: "The front-matter nests lists or groups of fields inside one another too deeply to be read.",
       hint: "A report needs a few levels of nesting at most; flatten the value.",
     });

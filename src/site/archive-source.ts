@@ -3,7 +3,7 @@
 // each build. Report files never enter Eleventy's data cascade: only this typed archive does.
 import { formatText, summaryLine } from "../cli/format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
-import { loadArchive } from "../load/load-archive.ts";
+import { type LoadCache, loadArchive } from "../load/load-archive.ts";
 import type { Archive } from "../model/archive.ts";
 
 let provided: { contentDir: string; archive: Archive } | undefined;
@@ -53,8 +53,11 @@ export function archiveFor(contentDir: string): Promise<Archive> {
   return pending;
 }
 
+/** In watch mode, unchanged files are not parsed again on each rebuild. */
+const fileCache: LoadCache = new Map();
+
 async function loadChecked(contentDir: string): Promise<Archive> {
-  const { archive, diagnostics } = await loadArchive(contentDir);
+  const { archive, diagnostics } = await loadArchive(contentDir, { cache: fileCache });
   if (diagnostics.length > 0) printOnce(`${formatText(diagnostics)}\n${summaryLine(diagnostics)}`);
   if (!hasErrors(diagnostics)) {
     lastGood.set(contentDir, archive);
