@@ -1,6 +1,7 @@
 // /feed.xml and /groups/<group>/feed.xml: Atom, every report, newest first. Every value goes
-// through the `html` tag, whose escaping is also XML's.
-import { html } from "../src/site/html.ts";
+// through the `html` tag, whose escaping is also XML's. An entry's content is HTML escaped once
+// more (type="html"): the summary, then what changed since the group's previous report.
+import { html, trusted } from "../src/site/html.ts";
 import type { FeedView } from "../src/site/view-models/feeds.ts";
 import type { PageData } from "./components/types.ts";
 
@@ -31,6 +32,9 @@ ${f.entries.map(
 ${e.authors.map((a) => html`<author><name>${a}</name></author>`)}
 <category term="${e.category}"/>
 ${e.summaryHtml ? html`<summary type="html">${e.summaryHtml}</summary>` : ""}
+${e.changes ? html`<content type="html">${html`${e.summaryHtml ? html`<p>${trusted(e.summaryHtml)}</p>` : ""}<h2>${e.changes.heading}</h2>${
+      e.changes.gapNote ? html`<p>${e.changes.gapNote}</p>` : ""
+    }${e.changes.items.length ? html`<ul>${e.changes.items.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${e.changes.empty}</p>`}`.toString()}</content>` : ""}
 </entry>
 `,
   )}</feed>

@@ -1,5 +1,6 @@
-// Home: the latest reports, every group with its last report and attendance trend, the counts.
+// Home: the groups needing attention first, then the latest reports, every group with its last report and attendance trend, the counts.
 import { html } from "../src/site/html.ts";
+import { attention } from "./components/attention.ts";
 import { figures } from "./components/figures.ts";
 import { groupCard } from "./components/group-card.ts";
 import { reportCards } from "./components/report-card.ts";
@@ -18,6 +19,10 @@ export function render({ views }: SiteData): string {
 ${page.intro ? html`<p class="lede">${page.intro}</p>` : ""}
 ${figures(page.counts, "The archive in numbers")}
 </div>
+${page.attention.length ? html`<section aria-labelledby="attention" class="attention-section"><h2 id="attention">Needs attention</h2>
+${attention(page.attention)}
+<p><a href="${page.status.href}">${page.status.label}</a></p>
+</section>` : ""}
 <section aria-labelledby="latest"><h2 id="latest">Latest reports</h2>
 ${page.latest.length ? reportCards(page.latest) : html`<p>No reports yet.</p>`}
 </section>

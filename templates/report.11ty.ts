@@ -33,6 +33,10 @@ ${r.submittedLabel ? html`<div><dt>Submitted</dt><dd><time datetime="${r.submitt
 </dl>
 ${figures(r.figures, "Key figures")}
 </header>
+${r.changes ? html`<section class="changes" aria-labelledby="since-previous"><h2 id="since-previous">${r.changes.heading}</h2>
+${r.changes.gapNote ? html`<p class="muted">${r.changes.gapNote}</p>` : ""}
+${r.changes.items.length ? html`<ul class="changes__list">${r.changes.items.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${r.changes.empty}</p>`}
+</section>` : ""}
 ${r.toc.length > 1 ? html`<nav class="toc" aria-labelledby="toc-title"><h2 class="toc__title" id="toc-title">On this page</h2><ol>${r.toc.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ol></nav>` : ""}
 ${r.parts.map(part)}
 <footer class="report__footer">

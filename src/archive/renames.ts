@@ -38,7 +38,8 @@ export interface Renames {
   diagnostics: RenameDiagnostic[];
 }
 
-export function renames(archive: Pick<Archive, "groups">): Renames {
+/** `display` names the group's index.md as the user would (e.g. with the content folder in front). */
+export function renames(archive: Pick<Archive, "groups">, display: (rel: string) => string = (rel) => rel): Renames {
   const current = new Set(archive.groups.map((g) => g.slug));
   const claims = new Map<string, string[]>();
   for (const group of archive.groups) {
@@ -49,7 +50,7 @@ export function renames(archive: Pick<Archive, "groups">): Renames {
   const diagnostics: RenameDiagnostic[] = [];
   for (const group of archive.groups) {
     (group.data.formerSlugs ?? []).forEach((old, index) => {
-      const at = { file: group.sourcePath, line: 1, column: 1, field: `formerSlugs[${index}]`, severity: "error" as const };
+      const at = { file: display(group.sourcePath), line: 1, column: 1, field: `formerSlugs[${index}]`, severity: "error" as const };
       const claimants = claims.get(old) ?? [];
       if (current.has(old)) {
         diagnostics.push({

@@ -5,6 +5,7 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
@@ -50,7 +51,9 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     }
     throw error;
   }
-  const { archive, diagnostics } = loaded;
+  const { archive } = loaded;
+  // A former name that is a current folder or claimed twice cannot become a redirect: stop, as for any content error.
+  const diagnostics = [...loaded.diagnostics, ...renames(archive, (rel) => path.posix.join(options.contentDir.split(path.sep).join("/"), rel)).diagnostics];
   if (diagnostics.length > 0) io.err(`${formatText(diagnostics)}\n`);
   if (hasErrors(diagnostics)) {
     io.err(`${summaryLine(diagnostics)} Nothing was built; ${options.outputDir}/ is unchanged.`);

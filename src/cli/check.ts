@@ -1,4 +1,6 @@
 // `sigreport check [content-dir]`: validate everything, print every diagnostic, exit 0 / 1 / 2.
+import path from "node:path";
+import { renames } from "../archive/renames.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
@@ -25,7 +27,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  const { diagnostics } = result;
+  // Rename conflicts span groups, so they are found after loading; `build` refuses them too.
+  const diagnostics = [...result.diagnostics, ...renames(result.archive, (rel) => path.posix.join(contentDir.split(path.sep).join("/"), rel)).diagnostics];
   if (format === "text") {
     if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text")}\n`);
     io.out(summaryLine(diagnostics));

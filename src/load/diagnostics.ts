@@ -34,6 +34,8 @@ export const CATALOGUE = {
   "file-too-large": { severity: "error", title: "The file is too large for a report", hint: "A report is a few pages of text; move long material to a linked document." },
   "empty-file": { severity: "error", title: "The file is empty", hint: "Start from `npx sigreport new <group>`, which writes a report to fill in." },
   "unreadable-file": { severity: "error", title: "The file could not be read" },
+  "former-slug-is-current-folder": { severity: "error", title: "A group's former name is a current group's folder", hint: "Remove it from formerSlugs, or rename the other folder: an address cannot be both a page and a redirect." },
+  "former-slug-claimed-twice": { severity: "error", title: "Two groups list the same former name", hint: "Keep it in the formerSlugs of the one group that used that folder." },
   "work-product-vanished": { severity: "warning", title: "A work product disappeared before it was done or dropped", hint: "Carry it forward with its status, or mark it done or dropped in this report." },
   "attendance-spike": { severity: "warning", title: "Last call's attendance is more than three times the typical one", hint: "Check the figures: typical and last are participants per call." },
   "retired-group-report": { severity: "warning", title: "A report is dated after its group retired", hint: "Check the quarter, or the group's retired date." },

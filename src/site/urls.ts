@@ -19,6 +19,7 @@ export const urls = {
   organizations: "/organizations/",
   organization: (slug: string) => `/organizations/${slug}/`,
   workProducts: "/work-products/",
+  status: "/status/",
   tags: "/tags/",
   tag: (tag: string) => `/tags/${tag}/`,
   feed: "/feed.xml",

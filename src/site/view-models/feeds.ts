@@ -1,11 +1,15 @@
 // Atom feeds (the site's and one per group) and the sitemap. Both need absolute URLs, so they come
 // from site.url (plus the path prefix, unless site.url already ends with it). Without site.url
 // there are none: a feed of relative links is not a valid Atom feed, so the build warns instead.
+// Each entry carries what changed since the group's previous report, as the report page does, so a
+// feed reader sees the difference without opening the page.
+import { reportChanges } from "../../archive/changes.ts";
 import { renderInline } from "../../load/markdown.ts";
 import type { Report } from "../../model/archive.ts";
 import type { CalendarDate } from "../../model/calendar-date.ts";
 import { absoluteUrl, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type ChangesView, changesView } from "./report.ts";
 
 export interface FeedEntryView {
   id: string;
@@ -13,6 +17,8 @@ export interface FeedEntryView {
   link: string;
   updated: string;
   summaryHtml?: string | undefined;
+  /** The report page's "Since …" list; absent on a group's first report. */
+  changes?: ChangesView | undefined;
   authors: string[];
   category: string;
 }
@@ -57,6 +63,7 @@ export function feedViews(ctx: ViewContext): FeedView[] {
       link: abs(urls.report(r)),
       updated: instant(reportDay(r)),
       summaryHtml: r.summary === undefined ? undefined : renderInline(r.summary),
+      changes: changesView(reportChanges(ctx.group(r.group), r.quarter)),
       authors: r.authors.map((a) => a.name),
       category: ctx.group(r.group).name,
     }));

@@ -26,6 +26,7 @@ export function layoutView(ctx: ViewContext): LayoutView {
       { key: "organizations", label: "Organisations", href: urls.organizations },
       { key: "work-products", label: "Work products", href: urls.workProducts },
       { key: "tags", label: "Tags", href: urls.tags },
+      { key: "status", label: "Status", href: urls.status },
     ],
     footer: [
       ...(site.url ? [{ label: "Atom feed", href: urls.feed }] : []),

@@ -1,7 +1,11 @@
 // A group's earlier folder names keep their URLs working (spec: formerSlugs): each old group and
-// report address becomes a small page that sends the reader on. A meta refresh is not an href, so
-// its target carries the path prefix explicitly.
-import { urls, withPrefix } from "../urls.ts";
+// report address becomes a small page that sends the reader on. Which addresses redirect where is
+// decided in one place, src/archive/renames.ts (which also refuses conflicting former names, and
+// `sigreport build` stops on those); this only adds titles and the path prefix. A meta refresh is
+// not an href, so its target carries the path prefix explicitly.
+import { renames } from "../../archive/renames.ts";
+import { Quarter } from "../../model/quarter.ts";
+import { withPrefix } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 
 export interface RedirectView {
@@ -14,14 +18,10 @@ export interface RedirectView {
 }
 
 export function redirects(ctx: ViewContext): RedirectView[] {
-  const current = new Set(ctx.archive.groups.map((g) => g.slug));
-  return ctx.archive.groups.flatMap((group) =>
-    (group.data.formerSlugs ?? [])
-      .filter((old) => !current.has(old))
-      .flatMap((old) => [
-        { from: urls.group(old), to: urls.group(group.slug), title: group.name },
-        ...group.reports.map((r) => ({ from: urls.reportIn(old, r.quarter), to: urls.report(r), title: r.title })),
-      ])
-      .map(({ from, to, title }) => ({ permalink: `${from}index.html`, target: to, refreshTarget: withPrefix(ctx.pathPrefix, to), title })),
-  );
+  return renames(ctx.archive).redirects.map((r) => {
+    const group = ctx.group(r.group);
+    const quarter = r.quarter === undefined ? undefined : Quarter.parse(r.quarter);
+    const report = quarter && group.reports.find((x) => x.quarter.equals(quarter));
+    return { permalink: `${r.from}index.html`, target: r.to, refreshTarget: withPrefix(ctx.pathPrefix, r.to), title: report?.title ?? group.name };
+  });
 }

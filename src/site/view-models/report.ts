@@ -1,6 +1,7 @@
 // The report page: every front-matter value, beside the prose of the section it belongs to
 // (spec: "The body"). Parts follow the body's order; a part that has data but no prose section is
 // placed where the standard report template puts it, and custom sections stay where they were.
+import { type ReportChanges, reportChanges } from "../../archive/changes.ts";
 import { dueDate } from "../../archive/schedule.ts";
 import { sessionAnchor } from "../../archive/sessions.ts";
 import { slugOf } from "../../archive/slug.ts";
@@ -89,6 +90,8 @@ export interface ReportPageView extends PageView {
   dueLabel: string;
   authors: PersonView[];
   figures: Figure[];
+  /** What changed since the group's previous report; absent on its first. */
+  changes?: ChangesView | undefined;
   parts: PartView[];
   /** "On this page": the parts with a heading. */
   toc: LinkView[];
@@ -96,6 +99,16 @@ export interface ReportPageView extends PageView {
   next?: LinkView | undefined;
   editHref?: string | undefined;
   sourcePath: string;
+}
+
+export interface ChangesView {
+  /** "Since Q1 2019". */
+  heading: string;
+  /** "Q4 2019 has no report." when the previous report is not the quarter before. */
+  gapNote?: string | undefined;
+  items: string[];
+  /** Said when nothing the reports record changed. */
+  empty: string;
 }
 
 const ORDER: readonly PartKey[] = ["introduction", "health", "activity", "agenda", "workProducts", "diversity", "additional"];
@@ -141,12 +154,26 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
     dueLabel: dateLabel(due, ctx.locale),
     authors: report.authors.map((p) => memberView(p, ctx)),
     figures: keyFigures(d),
+    changes: changesView(reportChanges(group, report.quarter)),
     parts: reportParts,
     toc: reportParts.filter((p) => p.heading !== undefined).map((p) => ({ label: p.heading!, href: `#${p.id}` })),
     previous: previous && { label: previous.quarter.label, href: href(urls.report(previous)) },
     next: next && { label: next.quarter.label, href: href(urls.report(next)) },
     editHref: repository ? `${repository.replace(/\/+$/, "")}/edit/${encodeURIComponent(editBranch)}/content/${encodeURI(report.sourcePath)}` : undefined,
     sourcePath: report.sourcePath,
+  };
+}
+
+/** Also used by the feeds, so an entry says what the page says. */
+export function changesView(changes: ReportChanges | undefined): ChangesView | undefined {
+  if (!changes?.previous || !changes.since) return undefined;
+  const skipped = changes.report.quarter.ordinal - changes.since.ordinal - 1;
+  const gap = skipped <= 0 ? [] : changes.since.next().until(changes.report.quarter).slice(0, skipped).map((q) => q.label);
+  return {
+    heading: `Since ${changes.since.label}`,
+    gapNote: gap.length === 0 ? undefined : `${gap.join(", ")} ${gap.length === 1 ? "has" : "have"} no report, so this compares with ${changes.since.label}.`,
+    items: changes.changes.map((c) => c.sentence),
+    empty: `No change in authors, work products, attendance or subgroups since ${changes.since.label}.`,
   };
 }
 

@@ -13,6 +13,7 @@ import { type DirectoryView, type OrganizationPageView, type PersonPageView, org
 import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
 import { type RedirectView, redirects } from "./redirects.ts";
 import { type ReportPageView, reportPages } from "./report.ts";
+import { type StatusPageView, statusPage } from "./status.ts";
 import { type TagPageView, type TagsIndexView, tagViews } from "./tags.ts";
 import type { PageView } from "./types.ts";
 import { type WorkProductsPageView, workProductsPage } from "./work-products.ts";
@@ -32,6 +33,7 @@ export interface SiteViews {
   workProducts: WorkProductsPageView;
   tagsIndex: TagsIndexView;
   tags: TagPageView[];
+  status: StatusPageView;
   notFound: PageView;
   feeds: FeedView[];
   sitemaps: SitemapView[];
@@ -73,6 +75,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     workProducts: workProductsPage(ctx),
     tagsIndex: tags.index,
     tags: tags.pages,
+    status: statusPage(ctx),
   };
   const pageUrls = Object.values(pages).flatMap((p) => (Array.isArray(p) ? p.map((x: PageView) => x.url) : [(p as PageView).url]));
   return {

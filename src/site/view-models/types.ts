@@ -15,7 +15,7 @@ export interface Crumb {
   href?: string;
 }
 
-export type NavKey = "home" | "groups" | "quarters" | "people" | "organizations" | "work-products" | "tags" | "none";
+export type NavKey = "home" | "groups" | "quarters" | "people" | "organizations" | "work-products" | "tags" | "status" | "none";
 
 /** What every page has: where it lives, its title and where it sits in the site. */
 export interface PageView {
