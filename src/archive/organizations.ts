@@ -2,7 +2,7 @@
 // gives a presenter, so "IBM Services" in two reports is one page.
 import { mostFrequent } from "./people.ts";
 import type { Appearance } from "./sessions.ts";
-import { compareNewestFirst } from "./sessions.ts";
+import { appearancesBy } from "./sessions.ts";
 import { slugOf } from "./slug.ts";
 
 export interface OrganizationRecord {
@@ -18,17 +18,8 @@ export interface OrganizationRecord {
 }
 
 export function organizationIndex(appearances: readonly Appearance[]): OrganizationRecord[] {
-  const bySlug = new Map<string, Appearance[]>();
-  for (const a of appearances) {
-    if (a.presenter.org === undefined) continue;
-    const slug = slugOf(a.presenter.org);
-    const list = bySlug.get(slug);
-    if (list) list.push(a);
-    else bySlug.set(slug, [a]);
-  }
-  return [...bySlug.entries()]
-    .map(([slug, list]) => {
-      const sorted = [...list].sort(compareNewestFirst);
+  return appearancesBy(appearances, (a) => a.presenter.org)
+    .map(([slug, sorted]) => {
       return {
         slug,
         name: mostFrequent(sorted.map((a) => a.presenter.org))[0]!,

@@ -1,8 +1,7 @@
 // Who presented what, when, in which group. People are keyed by a slug of their name: reports
 // have no person ids, and the same name in two groups is, far more often than not, one person.
 import type { Appearance } from "./sessions.ts";
-import { compareNewestFirst } from "./sessions.ts";
-import { slugOf } from "./slug.ts";
+import { appearancesBy } from "./sessions.ts";
 
 export interface PersonRecord {
   slug: string;
@@ -21,16 +20,8 @@ export interface PersonRecord {
 }
 
 export function peopleIndex(appearances: readonly Appearance[]): PersonRecord[] {
-  const bySlug = new Map<string, Appearance[]>();
-  for (const a of appearances) {
-    const slug = slugOf(a.presenter.name);
-    const list = bySlug.get(slug);
-    if (list) list.push(a);
-    else bySlug.set(slug, [a]);
-  }
-  return [...bySlug.entries()]
-    .map(([slug, list]) => {
-      const sorted = [...list].sort(compareNewestFirst);
+  return appearancesBy(appearances, (a) => a.presenter.name)
+    .map(([slug, sorted]) => {
       return {
         slug,
         name: mostFrequent(sorted.map((a) => a.presenter.name))[0]!,

@@ -2,6 +2,7 @@
 // all views of this one flat list, so it is built once per archive.
 import type { Archive, Report } from "../model/archive.ts";
 import type { Person, Session } from "../model/schema.ts";
+import { slugOf } from "./slug.ts";
 
 export interface SessionRef {
   report: Report;
@@ -33,4 +34,18 @@ export function compareNewestFirst(a: SessionRef, b: SessionRef): number {
 
 export function allAppearances(sessions: readonly SessionRef[]): Appearance[] {
   return sessions.flatMap((ref) => (ref.session.presenters ?? []).map((presenter) => ({ ...ref, presenter })));
+}
+
+/** Appearances grouped by a slug of one of their texts (a name, an org), each group newest first. */
+export function appearancesBy(appearances: readonly Appearance[], text: (a: Appearance) => string | undefined): [string, Appearance[]][] {
+  const bySlug = new Map<string, Appearance[]>();
+  for (const a of appearances) {
+    const value = text(a);
+    if (value === undefined) continue;
+    const slug = slugOf(value);
+    const list = bySlug.get(slug);
+    if (list) list.push(a);
+    else bySlug.set(slug, [a]);
+  }
+  return [...bySlug.entries()].map(([slug, list]) => [slug, list.sort(compareNewestFirst)]);
 }
