@@ -5,8 +5,12 @@
 // changed template's imports from src/ would stay the old code. So the server runs in a child
 // process under `node --watch-path`, which restarts it when src/, templates/ or the config change.
 import { spawn } from "node:child_process";
+import { watch } from "node:fs";
+import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { KEEP_SERVING } from "../site/archive-source.ts";
+import { writeReportPage } from "../site/fast-report-page.ts";
+import { type BuildOptions, todayFromEnv } from "../site/view-models/context.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
 import type { Io } from "./io.ts";
@@ -22,13 +26,16 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   process.env["SIGREPORT_CONTENT"] = contentDir;
   process.env[KEEP_SERVING] = "1";
   const port = Number(optionValue(args, "port") ?? 8080);
-  const eleventy = new Eleventy("templates", optionValue(args, "output") ?? "_site", {
+  const outputDir = optionValue(args, "output") ?? "_site";
+  const pathPrefix = normalisePrefix(optionValue(args, "path-prefix") ?? "/");
+  const eleventy = new Eleventy("templates", outputDir, {
     configPath: ".eleventy.ts",
     runMode: "serve",
-    pathPrefix: normalisePrefix(optionValue(args, "path-prefix") ?? "/"),
+    pathPrefix,
   });
   await eleventy.init();
   await eleventy.watch();
+  watchReports(contentDir, outputDir, { today: todayFromEnv(), pathPrefix }, io);
   await eleventy.serve(port);
   io.out(`Serving ${contentDir}/ at http://localhost:${port}/ (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
@@ -46,4 +53,14 @@ function superviseServer(argv: readonly string[], io: Io): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+}
+
+/** A saved report's own page is rewritten at once; Eleventy's rebuild of the whole site follows. */
+function watchReports(contentDir: string, outputDir: string, options: BuildOptions, io: Io): void {
+  watch(contentDir, { recursive: true }, (_event, name) => {
+    if (!name || !name.endsWith(".md")) return;
+    writeReportPage(contentDir, outputDir, path.join(contentDir, name), options).catch((error: Error) =>
+      io.err(`Could not refresh ${name} ahead of the rebuild: ${error.message}`),
+    );
+  });
 }

@@ -54,7 +54,7 @@ export function archiveFor(contentDir: string): Promise<Archive> {
 }
 
 /** In watch mode, unchanged files are not parsed again on each rebuild. */
-const fileCache: LoadCache = new Map();
+export const fileCache: LoadCache = new Map();
 
 async function loadChecked(contentDir: string): Promise<Archive> {
   const { archive, diagnostics } = await loadArchive(contentDir, { cache: fileCache });

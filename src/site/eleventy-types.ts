@@ -10,6 +10,7 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
+  setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   on(event: "eleventy.before" | "eleventy.after", listener: () => void | Promise<void>): void;
 }
