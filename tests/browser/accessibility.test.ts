@@ -22,6 +22,7 @@ beforeAll(async () => {
   site = await openSite();
   for (const scheme of ["light", "dark"] as const) {
     const context = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
     contexts[scheme] = { context, page: await context.newPage() };
   }
 });

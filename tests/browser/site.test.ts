@@ -15,6 +15,7 @@ let problems: string[] = [];
 beforeAll(async () => {
   site = await openSite();
   context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT.timeout); // every click and wait is bounded, and fails fast
   page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
   page.on("console", (message) => {
