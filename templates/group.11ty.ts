@@ -20,9 +20,10 @@ export function render({ views, group: g }: Data): string {
   return base(
     views.layout,
     g,
-    html`<header class="page-header">
+    html`<div data-pagefind-body>
+<header class="page-header">
 <p class="eyebrow">${g.kind}</p>
-<h1>${g.name}</h1>
+<h1 data-pagefind-filter="group" data-pagefind-meta="group">${g.name}</h1>
 <p class="page-header__facts">${g.facts.map((f) => html`<span class="fact">${f}</span> `)}</p>
 </header>
 <div class="columns">
@@ -59,6 +60,7 @@ ${g.workProducts.length === 0 ? html`<p>No work products reported yet.</p>` : ht
         row.report ? html`<a href="${row.report.href}">${row.report.title}</a>${row.report.submittedLabel ? html` <span class="muted">Submitted ${row.report.submittedLabel}</span>` : ""}` : html`<span class="muted">—</span>`
       }</td><td>${row.dueLabel}</td></tr>`,
     )}</tbody></table></div>
-</section>`,
+</section>
+</div>`,
   );
 }

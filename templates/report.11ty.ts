@@ -21,9 +21,9 @@ export function render({ views, report: r }: Data): string {
   return base(
     views.layout,
     r,
-    html`<article class="report">
+    html`<article class="report" data-pagefind-body data-pagefind-filter="year:${r.year}">
 <header class="page-header">
-<p class="eyebrow"><a href="${r.group.href}">${r.group.label}</a> · <a href="${r.quarterHref}">${r.quarterLabel}</a></p>
+<p class="eyebrow"><a href="${r.group.href}" data-pagefind-filter="group" data-pagefind-meta="group">${r.group.label}</a> · <a href="${r.quarterHref}" data-pagefind-meta="quarter">${r.quarterLabel}</a></p>
 <h1>${r.title}</h1>
 ${r.summaryHtml ? html`<p class="lede">${r.summaryHtml}</p>` : ""}
 <dl class="inline-facts report__meta">

@@ -10,26 +10,30 @@ import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
 import { provideArchive } from "../site/archive-source.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
 import type { Io } from "./io.ts";
 
-export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/]";
+export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
 
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
   pathPrefix: string;
   quiet?: boolean;
+  /** Skip the Pagefind search index (the /search/ page then finds nothing). */
+  noSearch?: boolean;
 }
 
 export async function build(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "output", "path-prefix"], ["quiet"]);
+  const args = parseArgs(argv, ["content", "output", "path-prefix"], ["quiet", "no-search"]);
   const options: BuildOptions = {
     contentDir: optionValue(args, "content") ?? args.positionals[0] ?? process.env["SIGREPORT_CONTENT"] ?? "content",
     outputDir: optionValue(args, "output") ?? "_site",
     pathPrefix: normalisePrefix(optionValue(args, "path-prefix") ?? process.env["PATH_PREFIX"] ?? "/"),
     quiet: args.options.has("quiet"),
+    noSearch: args.options.has("no-search"),
   };
   return buildSite(options, io);
 }
@@ -78,6 +82,8 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
       pathPrefix: options.pathPrefix,
     });
     await eleventy.write();
+    // Index the staging folder, not the target: an indexing failure leaves the old site in place.
+    if (!options.noSearch) await writeSearchIndex(staging);
     await swap(staging, target, retired);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

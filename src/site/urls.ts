@@ -28,6 +28,9 @@ export const urls = {
   schema: (name: string) => `/schema/${name}.schema.json`,
   notFound: "/404.html",
   search: "/search/",
+  /** Pagefind's index and UI, written by `sigreport build` (src/site/search-index.ts). */
+  searchBundle: "/pagefind/",
+  searchScript: "/assets/search.js",
   stylesheet: "/assets/site.css",
 } as const;
 

@@ -7,9 +7,10 @@ export function externalLinks(links: readonly LinkView[], className = "links"): 
   return html`<ul class="${className}">${links.map((l) => html`<li><a href="${l.href}" rel="noopener noreferrer">${l.label}</a></li>`)}</ul>`;
 }
 
-export function inlineLinks(links: readonly LinkView[]): Html {
+/** `filter`: each link's text is also a value of that Pagefind search filter (e.g. "group"). */
+export function inlineLinks(links: readonly LinkView[], filter?: string): Html {
   return join(
-    links.map((l) => html`<a href="${l.href}">${l.label}</a>`),
+    links.map((l) => html`<a href="${l.href}"${filter ? html` data-pagefind-filter="${filter}"` : ""}>${l.label}</a>`),
     ", ",
   );
 }

@@ -9,18 +9,31 @@ import { breadcrumbs } from "../components/breadcrumbs.ts";
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-export function base(layout: LayoutView, page: PageView, body: Interpolation): string {
+/**
+ * The search page's policy: the same, plus 'wasm-unsafe-eval' because Pagefind searches with
+ * WebAssembly, which a script-src without it forbids. Still no inline script or style anywhere.
+ */
+export const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** What a page may add to the shell: more in <head> (same-origin scripts and stylesheets), its own CSP. */
+export interface ShellExtras {
+  head?: Html;
+  csp?: string;
+}
+
+export function base(layout: LayoutView, page: PageView, body: Interpolation, extras: ShellExtras = {}): string {
   const fullTitle = page.title === layout.siteTitle ? layout.siteTitle : `${page.title} · ${layout.siteTitle}`;
   const shell: Html = html`<!doctype html>
 <html lang="${layout.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${extras.csp ?? CSP}">
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="/assets/site.css">
+${extras.head ?? ""}
 ${page.feedHref ? html`<link rel="alternate" type="application/atom+xml" title="${layout.siteTitle}" href="${page.feedHref}">` : ""}
 </head>
 <body>

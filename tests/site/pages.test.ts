@@ -17,6 +17,7 @@ import { brokenLinks, exists, htmlPages, loose, page, words } from "../helpers/s
 
 const TODAY = "2019-10-15";
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 const REPORT_URL = "/groups/public-sector/2019-q2/";
 
 let out: string;
@@ -60,20 +61,30 @@ describe("the pages", () => {
     "/reports.json",
     "/schema/report.schema.json",
     "/assets/site.css",
+    "/search/",
+    "/assets/search.js",
+    "/pagefind/pagefind-ui.js",
+    "/pagefind/pagefind-ui.css",
+    "/pagefind/pagefind-entry.json",
   ])("%s exists", (url) => {
     expect(exists(out, url)).toBe(true);
   });
 
-  it("give every page one h1, the landmarks, the stylesheet and the CSP, and never script or inline style", () => {
+  it("give every page one h1, the landmarks, the stylesheet and the CSP, and never inline script or style (only /search/ loads scripts, from files)", () => {
     const pages = htmlPages(out);
     expect(pages.length).toBeGreaterThan(30);
     for (const file of pages) {
       const text = readFileSync(path.join(out, file), "utf8");
-      expect(text, file).not.toMatch(/<script/i);
       expect(text, file).not.toMatch(/\sstyle\s*=/i);
       const doc = page(out, file);
+      const isSearch = file === "search/index.html";
+      if (isSearch) {
+        expect([...doc.querySelectorAll("script")].map((s) => `${s.getAttribute("src")} ${s.textContent}`)).toEqual(["/pagefind/pagefind-ui.js ", "/assets/search.js "]);
+      } else {
+        expect(text, file).not.toMatch(/<script/i);
+      }
       expect(doc.querySelectorAll("h1").length, file).toBe(1);
-      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"), file).toBe(CSP);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"), file).toBe(isSearch ? SEARCH_CSP : CSP);
       for (const landmark of ["header", "nav", "main", "footer"]) expect(doc.querySelector(landmark), `${file} ${landmark}`).not.toBeNull();
       expect(doc.querySelector('a.skip-link[href="#main"]'), file).not.toBeNull();
       expect(doc.querySelector('form[role="search"]'), file).not.toBeNull();
@@ -159,6 +170,27 @@ describe("the report page", () => {
     const la = readFileSync(path.join(losAngeles, "groups/public-sector/2019-q2/index.html"), "utf8");
     expect(utc).toContain("April 12, 2019");
     expect(la).toBe(utc);
+  });
+});
+
+describe("the search index", () => {
+  it("indexes report, group and people pages only, with group and year filters and the report's group and quarter", () => {
+    const entry = JSON.parse(readFileSync(path.join(out, "pagefind/pagefind-entry.json"), "utf8"));
+    const bodies = htmlPages(out).filter((f) => page(out, f).querySelector("[data-pagefind-body]"));
+    expect(bodies.every((f) => /^(groups|people)\/[^/]+\/(\d{4}-q\d\/)?index\.html$/.test(f)), bodies.join()).toBe(true);
+    expect(bodies).toEqual(expect.arrayContaining(["groups/public-sector/index.html", "groups/public-sector/2019-q2/index.html", "people/pete-teigen/index.html"]));
+    expect(entry.languages.en.page_count).toBe(bodies.length);
+    const doc = page(out, REPORT_URL);
+    expect(doc.querySelector("[data-pagefind-body]")?.getAttribute("data-pagefind-filter")).toBe("year:2019");
+    expect(doc.querySelector('[data-pagefind-filter="group"]')?.textContent).toBe("Public Sector SIG");
+    expect(doc.querySelector('[data-pagefind-meta="quarter"]')?.textContent).toBe("Q2 2019");
+  });
+
+  it("points the search page at the index under the path prefix", () => {
+    expect(page(out, "/search/").querySelector("#search")?.getAttribute("data-bundle")).toBe("/pagefind/");
+    const ui = page(prefixed, "/search/").querySelector("#search")!;
+    expect([ui.getAttribute("data-bundle"), ui.getAttribute("data-base-url")]).toEqual(["/sig-reports/pagefind/", "/sig-reports/"]);
+    expect(page(prefixed, "/search/").querySelector('script[src$="search.js"]')?.getAttribute("src")).toBe("/sig-reports/assets/search.js");
   });
 });
 

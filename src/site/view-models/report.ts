@@ -82,6 +82,8 @@ export interface ReportPageView extends PageView {
   group: LinkView;
   kind: string;
   quarterLabel: string;
+  /** The report's year, for the search filter. */
+  year: string;
   quarterHref: string;
   summaryHtml?: Html | undefined;
   submittedLabel?: string | undefined;
@@ -145,6 +147,7 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
     group: { label: group.name, href: href(urls.group(group.slug)) },
     kind: group.data.kind,
     quarterLabel: report.quarter.label,
+    year: String(report.quarter.year),
     quarterHref: href(urls.quarter(report.quarter)),
     // A summary taken from the body's first paragraph is already on the page as prose.
     summaryHtml: d.summary === undefined ? undefined : trusted(renderInline(d.summary)),

@@ -2,7 +2,7 @@
 // template reads its slice of this object instead of deriving anything itself, so a build does
 // each piece of work once, whatever the number of pages.
 import type { Archive, Group } from "../../model/archive.ts";
-import { urls } from "../urls.ts";
+import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
 import { type DataFileView, dataFiles } from "./data-files.ts";
 import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
@@ -15,7 +15,7 @@ import { type RedirectView, redirects } from "./redirects.ts";
 import { type ReportPageView, reportPages } from "./report.ts";
 import { type StatusPageView, statusPage } from "./status.ts";
 import { type TagPageView, type TagsIndexView, tagViews } from "./tags.ts";
-import type { PageView } from "./types.ts";
+import type { PageView, SearchPageView } from "./types.ts";
 import { type WorkProductsPageView, workProductsPage } from "./work-products.ts";
 
 export interface SiteViews {
@@ -35,6 +35,7 @@ export interface SiteViews {
   tags: TagPageView[];
   status: StatusPageView;
   notFound: PageView;
+  search: SearchPageView;
   feeds: FeedView[];
   sitemaps: SitemapView[];
   dataFiles: DataFileView[];
@@ -76,6 +77,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     tagsIndex: tags.index,
     tags: tags.pages,
     status: statusPage(ctx),
+    search: searchPage(options.pathPrefix),
   };
   const pageUrls = Object.values(pages).flatMap((p) => (Array.isArray(p) ? p.map((x: PageView) => x.url) : [(p as PageView).url]));
   return {
@@ -92,5 +94,19 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     sitemaps: sitemapViews(ctx, pageUrls),
     dataFiles: dataFiles(ctx),
     redirects: redirects(ctx),
+  };
+}
+
+/** /search/: where the Pagefind bundle is and what its result URLs are relative to, under the path prefix. */
+function searchPage(pathPrefix: string): SearchPageView {
+  return {
+    url: urls.search,
+    permalink: permalinkFor(urls.search),
+    title: "Search",
+    description: "Search the reports, groups and presenters.",
+    nav: "none",
+    crumbs: [{ label: "Home", href: urls.home }, { label: "Search" }],
+    bundlePath: withPrefix(pathPrefix, urls.searchBundle),
+    baseUrl: pathPrefix,
   };
 }

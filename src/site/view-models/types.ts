@@ -29,6 +29,12 @@ export interface PageView {
   feedHref?: string | undefined;
 }
 
+/** The search page: Pagefind's bundle and the site's base URL, both with the path prefix. */
+export interface SearchPageView extends PageView {
+  bundlePath: string;
+  baseUrl: string;
+}
+
 export interface PersonView {
   name: string;
   /** The person's page on this site. */
