@@ -2,7 +2,7 @@
 // previous site exactly as it was. Eleventy writes in place and keeps pages of deleted reports, so
 // the site is built into a fresh folder beside the target and swapped in with rename(): the target
 // is always the whole old site or the whole new one.
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { renames } from "../archive/renames.ts";
@@ -70,6 +70,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   const target = path.resolve(options.outputDir);
   const staging = `${target}.building-${process.pid}`;
   const retired = `${target}.old-${process.pid}`;
+  await removeAbandoned(target);
   await rm(staging, { recursive: true, force: true });
   try {
     // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
@@ -95,6 +96,30 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
   }
   return 0;
+}
+
+/**
+ * A build that was killed leaves its staging (or retired) folder beside the target. Its process is
+ * gone, so nothing else will remove it; a folder whose build is still running is left alone.
+ */
+async function removeAbandoned(target: string): Promise<void> {
+  const prefix = `${path.basename(target)}.`;
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^(?:building|old)-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !match || isRunning(Number(match[1]))) continue;
+    await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Two renames: the target is never missing for longer than between them, and never half-written. */

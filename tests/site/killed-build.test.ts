@@ -1,6 +1,6 @@
 // A build killed half-way (CI cancelled, machine out of memory) must leave the previous site whole:
 // Eleventy writes into a staging folder, and only a finished build is renamed into place.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -42,4 +42,9 @@ it("leaves the previous _site untouched when the build is killed while writing",
   await new Promise((r) => child.once("exit", r));
 
   expect(await snapshot(old.output)).toEqual(before);
+
+  // The next build clears the folder the killed one left behind.
+  const rebuilt = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "build", "--no-search", "--content", EXAMPLE_CONTENT, "--output", old.output]);
+  expect(rebuilt.status).toBe(0);
+  expect(readdirSync(parent)).toEqual(["_site"]);
 }, 120_000);
