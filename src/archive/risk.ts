@@ -69,6 +69,8 @@ export interface GroupRisk {
 }
 
 const label = (quarters: readonly Quarter[]) => quarters.map((q) => q.label).join(", ");
+/** A run of consecutive quarters: listed when short, as a range when long (a list of 29 reads as noise). */
+export const span = (run: readonly Quarter[]) => (run.length > 3 ? `${run[0]!.label} to ${run.at(-1)!.label}` : label(run));
 const withAttendance = (group: Group) =>
   group.reports.flatMap((r) => (r.data.health?.attendance?.typical !== undefined ? [{ report: r, typical: r.data.health.attendance.typical }] : []));
 
@@ -93,7 +95,7 @@ export const noReport: RiskRule = {
       run.unshift(cell.quarter);
     }
     if (run.length < MISSING_IN_A_ROW) return undefined;
-    return { message: `No report for ${run.length} quarters in a row (${label(run)}).`, quarters: run };
+    return { message: `No report for ${run.length} quarters in a row (${span(run)}).`, quarters: run };
   },
 };
 

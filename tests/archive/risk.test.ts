@@ -162,3 +162,13 @@ describe("the risk list of the oversight fixture", () => {
     expect(riskList(archive, OVERSIGHT_TODAY, { limit: 1 }).map((r) => r.group.slug)).toEqual(["delta"]);
   });
 });
+
+describe("span", () => {
+  it("lists a short run and gives a long one as a range", async () => {
+    const { span } = await import("../../src/archive/risk.ts");
+    const { Quarter } = await import("../../src/model/quarter.ts");
+    const from = Quarter.parse("2019-Q3")!;
+    expect(span(from.until(Quarter.parse("2020-Q1")!))).toBe("Q3 2019, Q4 2019, Q1 2020");
+    expect(span(from.until(Quarter.parse("2026-Q3")!))).toBe("Q3 2019 to Q3 2026");
+  });
+});
