@@ -6,7 +6,7 @@
 // Output goes to tmpfs (/dev/shm) when there is one: disk write time on ext4 varies run to run.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
@@ -234,4 +234,3 @@ if (results.length > 1) {
   console.log("\n## Growth\n");
   for (const r of results) console.log(`N = ${r.n}: ${r.msPerReport.toFixed(2)} ms per report`);
 }
-void stat;
