@@ -2,6 +2,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import { expect } from "vitest";
+import type { Report } from "../../src/model/archive.ts";
+import { type CalendarDate, formatCalendarDate, isCalendarDate } from "../../src/model/calendar-date.ts";
+import { Quarter } from "../../src/model/quarter.ts";
 
 export function siteFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -111,4 +115,43 @@ export function brokenLinks(dir: string, prefix = "/"): BrokenLink[] {
     }
   }
   return broken;
+}
+
+/** Every leaf of a front-matter value, with its path. */
+export function* leaves(value: unknown, at: (string | number)[] = []): Generator<{ at: (string | number)[]; value: string | number | boolean }> {
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* leaves(v, [...at, i]);
+  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* leaves(v, [...at, k]);
+  else if (value !== undefined) yield { at, value: value as string | number | boolean };
+}
+
+/** How a value reads on the page: days and quarters as people write them, shares as percentages. */
+export function shown(at: (string | number)[], value: string | number | boolean): string {
+  const key = at.at(-1);
+  if (typeof value === "number") return at.includes("sectors") || key === "womenShare" ? `${Math.round(value * 100)}%` : String(value);
+  if (typeof value === "string" && isCalendarDate(value)) return formatCalendarDate(value as CalendarDate, "en", "long");
+  if (typeof value === "string" && Quarter.parse(value)) return Quarter.parse(value)!.label;
+  return String(value);
+}
+
+const PARTS = ["health", "activity", "agenda", "workProducts", "diversity"];
+
+/**
+ * Nothing a report says is dropped: every leaf of its front-matter appears on its page, inside the
+ * part it belongs to (links as hrefs). Returns the paths checked, so a caller can see the walk walked.
+ */
+export function expectEveryValueShown(doc: Document, report: Report): string[] {
+  const checked: string[] = [];
+  for (const leaf of leaves(report.data)) {
+    const top = String(leaf.at[0]);
+    const scope = PARTS.includes(top) ? doc.querySelector(`[data-part="${top}"]`) : doc.querySelector("main");
+    expect(scope, `${report.sourcePath}: a part for ${top}`).not.toBeNull();
+    const where = `${report.sourcePath}: ${leaf.at.join(".")}`;
+    if (leaf.at.at(-1) === "url") {
+      expect(scope!.querySelector(`a[href="${leaf.value}"]`), where).not.toBeNull();
+    } else {
+      expect(loose(words(scope)), where).toContain(loose(shown(leaf.at, leaf.value)));
+    }
+    checked.push(leaf.at.join("."));
+  }
+  return checked;
 }

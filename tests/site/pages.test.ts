@@ -13,7 +13,7 @@ import { Quarter } from "../../src/model/quarter.ts";
 import { jsonSchemas } from "../../src/model/schema.ts";
 import { buildInto } from "../helpers/build.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
-import { brokenLinks, exists, htmlPages, loose, page, words } from "../helpers/site.ts";
+import { brokenLinks, exists, expectEveryValueShown, htmlPages, loose, page, words } from "../helpers/site.ts";
 
 const TODAY = "2019-10-15";
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -101,40 +101,10 @@ describe("the pages", () => {
   });
 });
 
-/** Every leaf of a front-matter value, with its path. */
-function* leaves(value: unknown, at: (string | number)[] = []): Generator<{ at: (string | number)[]; value: string | number | boolean }> {
-  if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* leaves(v, [...at, i]);
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* leaves(v, [...at, k]);
-  else if (value !== undefined) yield { at, value: value as string | number | boolean };
-}
-
-/** How a value reads on the page: days and quarters as people write them, shares as percentages. */
-function shown(at: (string | number)[], value: string | number | boolean): string {
-  const key = at.at(-1);
-  if (typeof value === "number") return at.includes("sectors") || key === "womenShare" ? `${Math.round(value * 100)}%` : String(value);
-  if (typeof value === "string" && isCalendarDate(value)) return formatCalendarDate(value as CalendarDate, "en", "long");
-  if (typeof value === "string" && Quarter.parse(value)) return Quarter.parse(value)!.label;
-  return String(value);
-}
-
-const PARTS = ["health", "activity", "agenda", "workProducts", "diversity"];
 
 describe("the report page", () => {
   it("shows every front-matter value, inside the part of the page it belongs to", () => {
-    const doc = page(out, REPORT_URL);
-    const checked: string[] = [];
-    for (const leaf of leaves(report.data)) {
-      const top = String(leaf.at[0]);
-      const scope = PARTS.includes(top) ? doc.querySelector(`[data-part="${top}"]`) : doc.querySelector("main");
-      expect(scope, `a part for ${top}`).not.toBeNull();
-      const where = leaf.at.join(".");
-      if (leaf.at.at(-1) === "url") {
-        expect(scope!.querySelector(`a[href="${leaf.value}"]`), where).not.toBeNull();
-      } else {
-        expect(loose(words(scope)), where).toContain(loose(shown(leaf.at, leaf.value)));
-      }
-      checked.push(where);
-    }
+    const checked = expectEveryValueShown(page(out, REPORT_URL), report);
     // The walk really walked: sessions, presenters, work products, diversity, attendance.
     expect(checked).toEqual(expect.arrayContaining(["agenda.8.presenters.0.name", "workProducts.3.status", "diversity.gender.womenShare", "health.attendance.last", "submitted"]));
   });
