@@ -63,9 +63,3 @@ export function groupSchedule(group: Group, site: Pick<SiteSettings, "reportDueD
   return start.until(last).map((q) => scheduleCell(group, q, site, today));
 }
 
-/** Quarters whose report is past due and absent. */
-export function missingQuarters(group: Group, site: Pick<SiteSettings, "reportDueDays">, today: CalendarDate): Quarter[] {
-  return groupSchedule(group, site, today)
-    .filter((cell) => cell.status === "missing")
-    .map((cell) => cell.quarter);
-}

@@ -52,9 +52,6 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   }
 }
 
-export function registerCommand(name: string, entry: { run: () => Promise<Command>; usage: string; summary: string }): void {
-  commands.set(name, entry);
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.exitCode = await run(process.argv.slice(2));

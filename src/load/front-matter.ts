@@ -5,8 +5,7 @@
 // refused before any engine runs, and the engines that could run code are replaced by refusals.
 import matter from "gray-matter";
 import { type Document, LineCounter, type Node, isMap, isScalar, isSeq } from "yaml";
-import { fieldPath } from "./diagnostics.ts";
-import { diagnostic, type Diagnostic } from "./diagnostics.ts";
+import { type Diagnostic, diagnostic, fieldPath } from "./diagnostics.ts";
 import { type ParsedYaml, parseYaml } from "./yaml.ts";
 
 export interface FrontMatter {
