@@ -35,8 +35,13 @@ export function today(now: Date = new Date()): CalendarDate {
   return fromDateTime(DateTime.fromJSDate(now, { zone: "utc" }));
 }
 
+// Plain UTC arithmetic: a due date is computed for every group and quarter, and luxon's
+// DateTime round trip was a tenth of a second of each thousand-report build.
 export function addDays(day: CalendarDate, days: number): CalendarDate {
-  return fromDateTime(toDateTime(day).plus({ days }));
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, date + days);
+  return at.toISOString().slice(0, 10) as CalendarDate;
 }
 
 export type DateStyle = "long" | "medium" | "short";

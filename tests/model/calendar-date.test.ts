@@ -17,6 +17,10 @@ describe("calendar dates", () => {
 
   it("adds days across month ends", () => {
     expect(addDays("2019-06-30" as CalendarDate, 30)).toBe("2019-07-30");
+    expect(addDays("2020-02-28" as CalendarDate, 1)).toBe("2020-02-29");
+    expect(addDays("2019-12-31" as CalendarDate, 1)).toBe("2020-01-01");
+    expect(addDays("2019-03-01" as CalendarDate, -1)).toBe("2019-02-28");
+    expect(addDays("0999-12-31" as CalendarDate, 1)).toBe("1000-01-01");
   });
 
   it("formats in the site's locale", () => {

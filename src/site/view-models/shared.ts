@@ -40,7 +40,22 @@ export function memberView(person: Person, ctx: ViewContext): PersonView {
   };
 }
 
+/**
+ * A session is shown on its report's page and on the page of each of its presenters, their
+ * organisations and its tags: dozens of times in a large archive. Its view is made once per build.
+ */
+const sessionViews = new WeakMap<ViewContext, WeakMap<object, SessionView>[]>();
+
 export function sessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
+  let memo = sessionViews.get(ctx);
+  if (!memo) sessionViews.set(ctx, (memo = [new WeakMap(), new WeakMap()]));
+  const bySession = memo[withContext ? 1 : 0]!;
+  let view = bySession.get(ref.session);
+  if (!view) bySession.set(ref.session, (view = makeSessionView(ref, ctx, withContext)));
+  return view;
+}
+
+function makeSessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
   const { session, report, index } = ref;
   const id = sessionAnchor(index);
   const group = ctx.group(report.group);
