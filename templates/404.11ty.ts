@@ -1,5 +1,5 @@
 // /404.html: served by static hosts for any unknown address, at any depth, so its links are
-// root-absolute (prefixed by HtmlBasePlugin).
+// root-absolute (the path prefix is added by src/site/path-prefix.ts).
 import { html } from "../src/site/html.ts";
 import type { SiteData } from "./components/types.ts";
 import { base } from "./layouts/base.ts";

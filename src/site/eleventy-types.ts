@@ -12,7 +12,8 @@ export interface EleventyConfig {
   setChokidarConfig(config: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
-  on(event: "eleventy.before" | "eleventy.after", listener: () => void | Promise<void>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
+  on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string } }) => void | Promise<void>): void;
 }
 
 /** What Eleventy passes a page's render(): the global data plus pagination fields. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { fileCache } from "./archive-source.ts";
+import { addPathPrefix } from "./path-prefix.ts";
 import { type BuildOptions, contextFor } from "./view-models/context.ts";
 import { layoutView } from "./view-models/layout.ts";
 import { reportPage } from "./view-models/report.ts";
@@ -15,10 +16,9 @@ import type { SiteViews } from "./view-models/site-views.ts";
 /**
  * Renders the report at `file` (a path inside `contentDir`) into `outputDir`. Returns the page written,
  * or undefined when the file is not a loaded report or the content has errors (the full rebuild then
- * prints them). Only for builds without a path prefix: the prefix is applied by Eleventy's transform.
+ * prints them).
  */
 export async function writeReportPage(contentDir: string, outputDir: string, file: string, options: BuildOptions): Promise<string | undefined> {
-  if (options.pathPrefix !== "/") return undefined;
   const sourcePath = path.relative(contentDir, file).split(path.sep).join("/");
   if (!/^groups\/[^/]+\/\d{4}-[Qq][1-4]\.md$/.test(sourcePath)) return undefined;
   const { archive, diagnostics } = await loadArchive(contentDir, { cache: fileCache });
@@ -29,10 +29,10 @@ export async function writeReportPage(contentDir: string, outputDir: string, fil
 
   const ctx = contextFor(archive, options);
   const view = reportPage(group.reports[index]!, ctx, group.reports[index - 1], group.reports[index + 1]);
-  const { render } = await import("../../templates/report.11ty.ts");
+  const { render } = await import("../../templates/pages/report.ts");
   const views = { layout: layoutView(ctx) } as SiteViews; // the report template reads only the layout
   const out = path.join(outputDir, view.permalink);
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, render({ views, report: view }));
+  await writeFile(out, addPathPrefix(render({ views, report: view }), options.pathPrefix));
   return out;
 }

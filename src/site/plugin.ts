@@ -1,10 +1,12 @@
 // The Eleventy glue: typed .11ty.ts templates, the archive as global data, watch targets and
 // assets. Nothing clever lives here; logic is in src/archive and src/site/view-models.
-import { HtmlBasePlugin } from "@11ty/eleventy";
+import { pageFamilies } from "../../templates/pages/index.ts";
 import { KEEP_SERVING, archiveFor, contentDirFromEnv, forgetLoadedArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { addPathPrefix } from "./path-prefix.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
+import { writePageFamilies } from "./write-pages.ts";
 
 export interface SitePluginOptions {
   contentDir?: string;
@@ -23,13 +25,22 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   // The one source of page data, loaded once per build: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.on("eleventy.before", () => forgetLoadedArchive());
   eleventyConfig.addGlobalData("archive", () => archiveFor(contentDir));
-  // Every page's view model, computed once per build from the archive; templates paginate over it.
-  eleventyConfig.addGlobalData("views", async () =>
-    siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: eleventyConfig.pathPrefix ?? "/" }),
-  );
+  // Every page's view model, computed once per build from the archive.
+  const pathPrefix = () => eleventyConfig.pathPrefix ?? "/";
+  const views = async () => siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: pathPrefix() });
+  eleventyConfig.addGlobalData("views", views);
 
-  // Absolute URLs in templates get the path prefix: https://www.11ty.dev/docs/plugins/html-base/
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // The archive's thousands of pages (templates/pages/) are written once Eleventy has made the
+  // single pages, into the same folder: https://www.11ty.dev/docs/events/#eleventy-after
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix());
+  });
+
+  // Root-absolute links get the path prefix (src/site/path-prefix.ts): https://www.11ty.dev/docs/transforms/
+  eleventyConfig.addTransform("path-prefix", function (this: { page: { outputPath: string | false } }, content: string) {
+    const out = this.page.outputPath;
+    return typeof out === "string" && out.endsWith(".html") ? addPathPrefix(content, pathPrefix()) : content;
+  });
 
   // https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });

@@ -1,5 +1,5 @@
 // Every page's address, in one place, so links and permalinks cannot disagree. URLs are
-// root-absolute (`/groups/…`): Eleventy's HtmlBasePlugin adds the path prefix to every href and src
+// root-absolute (`/groups/…`): src/site/path-prefix.ts adds the path prefix to every href and src
 // of the HTML output. Anything that is not an href or src (feeds, sitemap, redirects) goes through
 // `withPrefix` or `absoluteUrl` explicitly.
 import type { Report } from "../model/archive.ts";

@@ -14,5 +14,4 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }
-  export const HtmlBasePlugin: unknown;
 }

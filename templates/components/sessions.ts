@@ -22,10 +22,22 @@ export function timeline(days: readonly AgendaDay[]): Html {
   )}</ol>`;
 }
 
+/**
+ * A session is listed on the page of each of its presenters, their organisations and its tags; its
+ * markup is made once per build (views are made once too, see sessionView) and reused.
+ */
+const listItems = new WeakMap<SessionView, Html>();
+
 export function sessionList(sessions: readonly SessionView[]): Html {
-  return html`<ol class="session-list">${sessions.map(
-    (s) => html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time>${
+  return html`<ol class="session-list">${sessions.map((s) => {
+    let item = listItems.get(s);
+    if (!item) listItems.set(s, (item = sessionListItem(s)));
+    return item;
+  })}</ol>`;
+}
+
+function sessionListItem(s: SessionView): Html {
+  return html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time>${
       s.context ? html` · <a href="${s.context.group.href}">${s.context.group.label}</a> · <a href="${s.context.report.href}">${s.context.report.label} report</a>` : ""
-    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${sessionBody(s)}</li>`,
-  )}</ol>`;
+    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${sessionBody(s)}</li>`;
 }

@@ -10,7 +10,7 @@ import type { ViewContext } from "./context.ts";
 
 export interface RedirectView {
   permalink: string;
-  /** Root-absolute, for the visible link (HtmlBasePlugin prefixes it). */
+  /** Root-absolute, for the visible link (the path prefix is added to every href). */
   target: string;
   /** With the path prefix, for the meta refresh. */
   refreshTarget: string;

@@ -1,20 +1,19 @@
 // /groups/<group>/<yyyy>-q<n>/: one report, every front-matter value beside its prose.
-import { html } from "../src/site/html.ts";
-import type { ReportPageView } from "../src/site/view-models/report.ts";
-import { badge } from "./components/badge.ts";
-import { figures } from "./components/figures.ts";
-import { pager } from "./components/links.ts";
-import { person } from "./components/people.ts";
-import { part } from "./components/report-parts.ts";
-import type { PageData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { ReportPageView } from "../../src/site/view-models/report.ts";
+import { badge } from "../components/badge.ts";
+import { figures } from "../components/figures.ts";
+import { pager } from "../components/links.ts";
+import { person } from "../components/people.ts";
+import { part } from "../components/report-parts.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
 
 type Data = PageData<"report", ReportPageView>;
 
-export const data = {
-  pagination: { data: "views.reports", size: 1, alias: "report", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.report.permalink,
-  eleventyExcludeFromCollections: true,
+export const reportPages: PageFamily<ReportPageView> = {
+  pages: (views) => views.reports,
+  render: (views, report) => render({ views, report }),
 };
 
 export function render({ views, report: r }: Data): string {

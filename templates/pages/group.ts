@@ -1,19 +1,18 @@
 // /groups/<group>/: the group, every quarter, attendance over time, work products across quarters.
-import { html } from "../src/site/html.ts";
-import type { GroupPageView } from "../src/site/view-models/group.ts";
-import { badge } from "./components/badge.ts";
-import { externalLinks } from "./components/links.ts";
-import { personList } from "./components/people.ts";
-import { reportCard } from "./components/report-card.ts";
-import type { PageData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { GroupPageView } from "../../src/site/view-models/group.ts";
+import { badge } from "../components/badge.ts";
+import { externalLinks } from "../components/links.ts";
+import { personList } from "../components/people.ts";
+import { reportCard } from "../components/report-card.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
 
 type Data = PageData<"group", GroupPageView>;
 
-export const data = {
-  pagination: { data: "views.groups", size: 1, alias: "group", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.group.permalink,
-  eleventyExcludeFromCollections: true,
+export const groupPages: PageFamily<GroupPageView> = {
+  pages: (views) => views.groups,
+  render: (views, group) => render({ views, group }),
 };
 
 export function render({ views, group: g }: Data): string {

@@ -1,15 +1,14 @@
 // Old addresses of renamed groups (formerSlugs): a page that sends the reader on, without script.
-import { html } from "../src/site/html.ts";
-import type { RedirectView } from "../src/site/view-models/redirects.ts";
-import type { PageData } from "./components/types.ts";
-import { CSP } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { RedirectView } from "../../src/site/view-models/redirects.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { CSP } from "../layouts/base.ts";
 
 type Data = PageData<"redirect", RedirectView>;
 
-export const data = {
-  pagination: { data: "views.redirects", size: 1, alias: "redirect", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.redirect.permalink,
-  eleventyExcludeFromCollections: true,
+export const redirectPages: PageFamily<RedirectView> = {
+  pages: (views) => views.redirects,
+  render: (views, redirect) => render({ views, redirect }),
 };
 
 export function render({ views, redirect: r }: Data): string {

@@ -1,18 +1,17 @@
 // /quarters/<yyyy>-q<n>/: every group's report for the quarter, who has none, and what they need.
-import { html } from "../src/site/html.ts";
-import type { QuarterPageView } from "../src/site/view-models/quarter.ts";
-import { badge } from "./components/badge.ts";
-import { pager } from "./components/links.ts";
-import { reportCards } from "./components/report-card.ts";
-import type { PageData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { QuarterPageView } from "../../src/site/view-models/quarter.ts";
+import { badge } from "../components/badge.ts";
+import { pager } from "../components/links.ts";
+import { reportCards } from "../components/report-card.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
 
 type Data = PageData<"quarter", QuarterPageView>;
 
-export const data = {
-  pagination: { data: "views.quarters", size: 1, alias: "quarter", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.quarter.permalink,
-  eleventyExcludeFromCollections: true,
+export const quarterPages: PageFamily<QuarterPageView> = {
+  pages: (views) => views.quarters,
+  render: (views, quarter) => render({ views, quarter }),
 };
 
 export function render({ views, quarter: q }: Data): string {

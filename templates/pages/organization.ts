@@ -1,17 +1,16 @@
 // /organizations/<org>/: who presented for an organisation, what and where.
-import { html } from "../src/site/html.ts";
-import type { OrganizationPageView } from "../src/site/view-models/people.ts";
-import { inlineLinks } from "./components/links.ts";
-import { sessionList } from "./components/sessions.ts";
-import type { PageData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { OrganizationPageView } from "../../src/site/view-models/people.ts";
+import { inlineLinks } from "../components/links.ts";
+import { sessionList } from "../components/sessions.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
 
 type Data = PageData<"organization", OrganizationPageView>;
 
-export const data = {
-  pagination: { data: "views.organizations", size: 1, alias: "organization", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.organization.permalink,
-  eleventyExcludeFromCollections: true,
+export const organizationPages: PageFamily<OrganizationPageView> = {
+  pages: (views) => views.organizations,
+  render: (views, organization) => render({ views, organization }),
 };
 
 export function render({ views, organization: o }: Data): string {

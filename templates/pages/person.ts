@@ -1,17 +1,16 @@
 // /people/<person>/: what one person presented, when, in which group.
-import { html } from "../src/site/html.ts";
-import type { PersonPageView } from "../src/site/view-models/people.ts";
-import { inlineLinks } from "./components/links.ts";
-import { sessionList } from "./components/sessions.ts";
-import type { PageData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { PersonPageView } from "../../src/site/view-models/people.ts";
+import { inlineLinks } from "../components/links.ts";
+import { sessionList } from "../components/sessions.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
 
 type Data = PageData<"person", PersonPageView>;
 
-export const data = {
-  pagination: { data: "views.people", size: 1, alias: "person", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.person.permalink,
-  eleventyExcludeFromCollections: true,
+export const personPages: PageFamily<PersonPageView> = {
+  pages: (views) => views.people,
+  render: (views, person) => render({ views, person }),
 };
 
 export function render({ views, person: p }: Data): string {

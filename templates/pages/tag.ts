@@ -1,0 +1,24 @@
+// /tags/<tag>/: every session with a tag.
+import { html } from "../../src/site/html.ts";
+import type { TagPageView } from "../../src/site/view-models/tags.ts";
+import { inlineLinks } from "../components/links.ts";
+import { sessionList } from "../components/sessions.ts";
+import type { PageData, PageFamily } from "../components/types.ts";
+import { base } from "../layouts/base.ts";
+
+type Data = PageData<"tag", TagPageView>;
+
+export const tagPages: PageFamily<TagPageView> = {
+  pages: (views) => views.tags,
+  render: (views, tag) => render({ views, tag }),
+};
+
+export function render({ views, tag: t }: Data): string {
+  return base(
+    views.layout,
+    t,
+    html`<header class="page-header"><p class="eyebrow">Tag</p><h1>${t.title}</h1>
+<p class="page-header__facts"><span class="fact">${t.facts}</span> <span class="fact">Groups: ${inlineLinks(t.groups)}</span></p></header>
+${sessionList(t.sessions)}`,
+  );
+}
