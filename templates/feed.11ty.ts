@@ -1,4 +1,4 @@
-// /feed.xml and /groups/<group>/feed.xml: Atom, every report, newest first. Every value goes
+// /feed.xml and /groups/<group>/feed.xml: Atom, the newest reports first (FEED_ENTRIES of them). Every value goes
 // through the `html` tag, whose escaping is also XML's. An entry's content is HTML escaped once
 // more (type="html"): the summary, then what changed since the group's previous report.
 import { html, trusted } from "../src/site/html.ts";

@@ -1,5 +1,7 @@
-// Sessions: as a dated timeline on a report, and as a list elsewhere (person, organisation, tag)
-// where each says which group and report it came from.
+// Sessions: as a dated timeline on a report, with everything said of each; and as a list elsewhere
+// (person, organisation, tag) where each says when, who, and which group and report it came from,
+// and links to the session on its report. The list leaves the summary to the report page: a busy
+// organisation presents hundreds of times, and its page is a list to scan, not every report again.
 import { type Html, html } from "../../src/site/html.ts";
 import type { AgendaDay } from "../../src/site/view-models/report.ts";
 import type { SessionView } from "../../src/site/view-models/types.ts";
@@ -39,5 +41,7 @@ export function sessionList(sessions: readonly SessionView[]): Html {
 function sessionListItem(s: SessionView): Html {
   return html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time>${
       s.context ? html` · <a href="${s.context.group.href}">${s.context.group.label}</a> · <a href="${s.context.report.href}">${s.context.report.label} report</a>` : ""
-    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${sessionBody(s)}</li>`;
+    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${
+    s.presenters.length ? html`<ul class="people people--inline" aria-label="Presenters">${s.presenters.map((p) => html`<li>${person(p)}</li>`)}</ul>` : ""
+  }</li>`;
 }

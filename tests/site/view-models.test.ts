@@ -1,4 +1,7 @@
 // View models without Eleventy: what a page will lay out, decided before any template runs.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
@@ -7,7 +10,9 @@ import { niceTicks } from "../../src/site/charts/geometry.ts";
 import { sparkline } from "../../src/site/charts/sparkline.ts";
 import { absoluteUrl, href } from "../../src/site/urls.ts";
 import { todayFromEnv } from "../../src/site/view-models/context.ts";
+import { FEED_ENTRIES } from "../../src/site/view-models/feeds.ts";
 import { siteViews } from "../../src/site/view-models/site-views.ts";
+import { generateContent } from "../../bench/generate.ts";
 import { makeContent } from "../helpers/content.ts";
 import { TWO_GROUPS } from "../fixtures/two-groups.ts";
 
@@ -62,6 +67,20 @@ describe("feeds", () => {
       "2019-04-10T00:00:00Z",
     ]);
     expect(views.feeds[0]!.updated).toBe("2019-12-31T00:00:00Z");
+  });
+
+  it("carry the newest FEED_ENTRIES reports, not the whole archive", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "sigreport-feeds-"));
+    await generateContent(dir, 90);
+    const { archive } = await loadArchive(dir);
+    const views = siteViews(archive, options);
+    const site = views.feeds[0]!;
+    expect(archive.reports).toHaveLength(90);
+    expect(site.entries).toHaveLength(FEED_ENTRIES);
+    const newest = archive.reports.map((r) => `${r.data.submitted ?? r.quarter.lastDay}T00:00:00Z`).sort().reverse();
+    expect(site.entries.map((e) => e.updated)).toEqual(newest.slice(0, FEED_ENTRIES));
+    // The first group has 40 reports, under the cap: its feed has them all.
+    expect(views.feeds[1]!.entries).toHaveLength(40);
   });
 });
 

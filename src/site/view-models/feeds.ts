@@ -40,6 +40,12 @@ export interface SitemapView {
   urls: string[];
 }
 
+/**
+ * A feed is what is new: readers poll it, and each poll fetches all of it. The newest 50 reports
+ * is more than a year of a 10-group site, and a group files four a year; the archive has the rest.
+ */
+export const FEED_ENTRIES = 50;
+
 const instant = (day: CalendarDate) => `${day}T00:00:00Z`;
 
 /** When a report appeared: its submitted day, else the last day of its quarter. */
@@ -56,7 +62,7 @@ export function feedViews(ctx: ViewContext): FeedView[] {
   if (!site.url) return [];
   const abs = (url: string) => absoluteUrl(site.url!, ctx.pathPrefix, url);
   const feed = (url: string, alternate: string, title: string, subtitle: string | undefined, reports: readonly Report[]): FeedView => {
-    const sorted = newestFirst(reports);
+    const sorted = newestFirst(reports).slice(0, FEED_ENTRIES);
     const entries = sorted.map((r): FeedEntryView => ({
       id: abs(urls.report(r)),
       title: r.title,
