@@ -1,4 +1,4 @@
-// /reports.json and /schema/*.schema.json: the models and the editors' schemas, for reuse.
+// /schema/*.schema.json: the editors' schemas (reports.json is streamed, see src/site/write-pages.ts).
 import type { DataFileView } from "../src/site/view-models/data-files.ts";
 import type { PageData } from "./components/types.ts";
 

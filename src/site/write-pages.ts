@@ -1,7 +1,10 @@
 // Writes the page families (templates/pages/): thousands of pages rendered from the typed views
 // and written as they are made. Going through Eleventy's per-page pipeline cost ~2 ms a page and
 // kept every page in memory until the end of the build (see the Performance section of the README).
+import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import path from "node:path";
 import type { PageFamily } from "../../templates/components/types.ts";
 import { addPathPrefix } from "./path-prefix.ts";
@@ -62,5 +65,20 @@ export async function writePageFamilies(
   for (const family of families) {
     for (const page of family.pages(views)) await writer.write(page.permalink, family.render(views, page));
   }
-  return writer.finish();
+  for (const file of views.streamedFiles) await writeChunks(path.join(outputDir, file.permalink), file.chunks());
+  return (await writer.finish()) + views.streamedFiles.length;
+}
+
+/** Writes a file piece by piece, waiting whenever the stream's buffer is full. */
+export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const stream = createWriteStream(file);
+  const done = finished(stream);
+  done.catch(() => undefined); // awaited below; a failure while writing surfaces there or from once()
+  for (const chunk of chunks) {
+    if (stream.errored) break;
+    if (!stream.write(chunk)) await once(stream, "drain");
+  }
+  stream.end();
+  await done;
 }

@@ -121,7 +121,7 @@ describe("the report page's parts", () => {
 
   it("link to the previous and next report of the group and mark late reports", async () => {
     const views = siteViews(await archiveOf(TWO_GROUPS, false), options);
-    const alpha = views.reports.filter((r) => r.group.label === "Alpha SIG");
+    const alpha = [...views.reports].filter((r) => r.group.label === "Alpha SIG");
     expect(alpha.map((r) => [r.previous?.label, r.quarterLabel, r.next?.label])).toEqual([
       [undefined, "Q1 2019", "Q2 2019"],
       ["Q1 2019", "Q2 2019", "Q4 2019"],

@@ -9,20 +9,39 @@ export interface DataFileView {
   content: string;
 }
 
-export function dataFiles(ctx: ViewContext): DataFileView[] {
+export interface StreamedFileView {
+  permalink: string;
+  chunks(): Iterable<string>;
+}
+
+/** The editors' JSON Schemas; small, rendered by Eleventy. */
+export function dataFiles(): DataFileView[] {
+  return (Object.entries(jsonSchemas()) as [string, object][]).map(([name, schema]) => ({
+    permalink: urls.schema(name),
+    content: `${JSON.stringify(schema, null, 2)}\n`,
+  }));
+}
+
+/**
+ * /reports.json, `{"site":…,"groups":[…],"reports":[…]}`, in pieces of one report each: the whole
+ * archive as one string is 170 MB at 10,000 reports, and past V8's longest string at 30,000.
+ * Joined, the pieces are exactly JSON.stringify of the whole.
+ */
+export function* reportsJson(ctx: ViewContext): Generator<string> {
   const { archive } = ctx;
-  const models = {
-    site: archive.site,
-    groups: archive.groups.map((g) => ({
-      slug: g.slug,
-      url: urls.group(g.slug),
-      sourcePath: g.sourcePath,
-      name: g.name,
-      data: g.data,
-      description: g.description,
-      reports: g.reports.map((r) => r.quarter.id),
-    })),
-    reports: archive.reports.map((r) => ({
+  const groups = archive.groups.map((g) => ({
+    slug: g.slug,
+    url: urls.group(g.slug),
+    sourcePath: g.sourcePath,
+    name: g.name,
+    data: g.data,
+    description: g.description,
+    reports: g.reports.map((r) => r.quarter.id),
+  }));
+  yield `{"site":${JSON.stringify(archive.site)},"groups":${JSON.stringify(groups)},"reports":[`;
+  let first = true;
+  for (const r of archive.reports) {
+    const model = {
       group: r.group,
       quarter: r.quarter.id,
       url: urls.report(r),
@@ -32,14 +51,9 @@ export function dataFiles(ctx: ViewContext): DataFileView[] {
       authors: r.authors,
       data: r.data,
       sections: r.sections,
-    })),
-  };
-  const schemas = jsonSchemas();
-  return [
-    { permalink: urls.reportsJson, content: JSON.stringify(models) },
-    ...(Object.entries(schemas) as [string, object][]).map(([name, schema]) => ({
-      permalink: urls.schema(name),
-      content: `${JSON.stringify(schema, null, 2)}\n`,
-    })),
-  ];
+    };
+    yield (first ? "" : ",") + JSON.stringify(model);
+    first = false;
+  }
+  yield "]}";
 }

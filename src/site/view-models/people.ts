@@ -5,6 +5,7 @@ import { slugOf } from "../../archive/slug.ts";
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { sessionView } from "./shared.ts";
 import type { LinkView, PageView, SessionView } from "./types.ts";
 
@@ -69,7 +70,7 @@ function byLetter(entries: DirectoryEntryView[]): DirectoryView["letters"] {
   return [...letters.entries()].map(([letter, list], i) => ({ letter, id: `letter-${i + 1}`, entries: list }));
 }
 
-export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: PersonPageView[] } {
+export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: LazyPages<PersonPageView> } {
   const people = ctx.index.people;
   return {
     index: {
@@ -89,7 +90,7 @@ export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: Pe
         })),
       ),
     },
-    pages: people.map((p) => {
+    pages: lazyPages(people, (p) => urls.person(p.slug), (p) => {
       const url = urls.person(p.slug);
       const sessions = distinctSessions(p.appearances, ctx);
       const page: PersonPageView = {
@@ -111,7 +112,7 @@ export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: Pe
   };
 }
 
-export function organizationViews(ctx: ViewContext): { index: DirectoryView; pages: OrganizationPageView[] } {
+export function organizationViews(ctx: ViewContext): { index: DirectoryView; pages: LazyPages<OrganizationPageView> } {
   const orgs = ctx.index.organizations;
   return {
     index: {
@@ -131,7 +132,7 @@ export function organizationViews(ctx: ViewContext): { index: DirectoryView; pag
         })),
       ),
     },
-    pages: orgs.map((o) => {
+    pages: lazyPages(orgs, (o) => urls.organization(o.slug), (o) => {
       const url = urls.organization(o.slug);
       const sessions = distinctSessions(o.appearances, ctx);
       return {

@@ -15,6 +15,7 @@ import { type Html, trusted } from "../html.ts";
 import { shareBar } from "../charts/share-bar.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { linkView, memberView, sessionView } from "./shared.ts";
 import type { Figure, LinkView, PageView, PersonView, SessionView } from "./types.ts";
 
@@ -117,10 +118,9 @@ const ORDER: readonly PartKey[] = ["introduction", "health", "activity", "agenda
 const STRUCTURED = ["health", "activity", "agenda", "workProducts", "diversity"] as const;
 type StructuredKey = (typeof STRUCTURED)[number];
 
-export function reportPages(ctx: ViewContext): ReportPageView[] {
-  return ctx.archive.groups.flatMap((group) =>
-    group.reports.map((report, i) => reportPage(report, ctx, group.reports[i - 1], group.reports[i + 1])),
-  );
+export function reportPages(ctx: ViewContext): LazyPages<ReportPageView> {
+  const neighbours = ctx.archive.groups.flatMap((group) => group.reports.map((report, i) => [report, group.reports[i - 1], group.reports[i + 1]] as const));
+  return lazyPages(neighbours, ([report]) => urls.report(report), ([report, previous, next]) => reportPage(report, ctx, previous, next));
 }
 
 export function reportPage(report: Report, ctx: ViewContext, previous: Report | undefined, next: Report | undefined): ReportPageView {

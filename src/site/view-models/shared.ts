@@ -41,17 +41,18 @@ export function memberView(person: Person, ctx: ViewContext): PersonView {
 }
 
 /**
- * A session is shown on its report's page and on the page of each of its presenters, their
- * organisations and its tags: dozens of times in a large archive. Its view is made once per build.
+ * A session is listed on the page of each of its presenters, their organisations and its tags:
+ * dozens of times in a large archive. That view is made once per build; the report page's own
+ * (without context) is made once anyway, and is not kept.
  */
-const sessionViews = new WeakMap<ViewContext, WeakMap<object, SessionView>[]>();
+const listedSessions = new WeakMap<ViewContext, WeakMap<object, SessionView>>();
 
 export function sessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
-  let memo = sessionViews.get(ctx);
-  if (!memo) sessionViews.set(ctx, (memo = [new WeakMap(), new WeakMap()]));
-  const bySession = memo[withContext ? 1 : 0]!;
-  let view = bySession.get(ref.session);
-  if (!view) bySession.set(ref.session, (view = makeSessionView(ref, ctx, withContext)));
+  if (!withContext) return makeSessionView(ref, ctx, false);
+  let memo = listedSessions.get(ctx);
+  if (!memo) listedSessions.set(ctx, (memo = new WeakMap()));
+  let view = memo.get(ref.session);
+  if (!view) memo.set(ref.session, (view = makeSessionView(ref, ctx, true)));
   return view;
 }
 

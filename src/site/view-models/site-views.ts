@@ -4,11 +4,12 @@
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
-import { type DataFileView, dataFiles } from "./data-files.ts";
+import { type DataFileView, type StreamedFileView, dataFiles, reportsJson } from "./data-files.ts";
 import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
 import { type HomeView, homePage } from "./home.ts";
 import { type LayoutView, layoutView } from "./layout.ts";
+import type { LazyPages } from "./lazy-pages.ts";
 import { type DirectoryView, type OrganizationPageView, type PersonPageView, organizationViews, peopleViews } from "./people.ts";
 import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
 import { type RedirectView, redirects } from "./redirects.ts";
@@ -23,22 +24,24 @@ export interface SiteViews {
   home: HomeView;
   groupsIndex: GroupsIndexView;
   groups: GroupPageView[];
-  reports: ReportPageView[];
+  reports: LazyPages<ReportPageView>;
   quartersIndex: QuartersIndexView;
   quarters: QuarterPageView[];
   peopleIndex: DirectoryView;
-  people: PersonPageView[];
+  people: LazyPages<PersonPageView>;
   organizationsIndex: DirectoryView;
-  organizations: OrganizationPageView[];
+  organizations: LazyPages<OrganizationPageView>;
   workProducts: WorkProductsPageView;
   tagsIndex: TagsIndexView;
-  tags: TagPageView[];
+  tags: LazyPages<TagPageView>;
   status: StatusPageView;
   notFound: PageView;
   search: SearchPageView;
   feeds: FeedView[];
   sitemaps: SitemapView[];
   dataFiles: DataFileView[];
+  /** Files too large to hold as one string, written piece by piece. */
+  streamedFiles: StreamedFileView[];
   redirects: RedirectView[];
 }
 
@@ -79,7 +82,9 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     status: statusPage(ctx),
     search: searchPage(options.pathPrefix),
   };
-  const pageUrls = Object.values(pages).flatMap((p) => (Array.isArray(p) ? p.map((x: PageView) => x.url) : [(p as PageView).url]));
+  const pageUrls = Object.values(pages).flatMap((p): readonly string[] =>
+    Array.isArray(p) ? p.map((x: PageView) => x.url) : "urls" in p ? p.urls : [(p as PageView).url],
+  );
   return {
     layout: layoutView(ctx),
     ...pages,
@@ -92,7 +97,8 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     },
     feeds: feedViews(ctx),
     sitemaps: sitemapViews(ctx, pageUrls),
-    dataFiles: dataFiles(ctx),
+    dataFiles: dataFiles(),
+    streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: redirects(ctx),
   };
 }

@@ -2,6 +2,7 @@
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { sessionView } from "./shared.ts";
 import type { LinkView, PageView, SessionView } from "./types.ts";
 
@@ -16,7 +17,7 @@ export interface TagPageView extends PageView {
   sessions: SessionView[];
 }
 
-export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: TagPageView[] } {
+export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: LazyPages<TagPageView> } {
   const tags = ctx.index.tags;
   return {
     index: {
@@ -28,7 +29,7 @@ export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: TagPa
       crumbs: [{ label: "Home", href: urls.home }, { label: "Tags" }],
       tags: tags.map((t) => ({ label: t.tag, href: href(urls.tag(t.tag)), count: plural(t.sessions.length, "session") })),
     },
-    pages: tags.map((t) => {
+    pages: lazyPages(tags, (t) => urls.tag(t.tag), (t) => {
       const url = urls.tag(t.tag);
       return {
         url,
