@@ -1,18 +1,21 @@
 // Splits a Markdown file into YAML front-matter and body. gray-matter finds the fences and names
 // the front-matter language (always called with options, so its cache of every text stays off);
-// ./yaml.ts parses the block.
+// ./yaml-read.ts parses the block.
 // Security: gray-matter's own engines `eval` ---js front-matter, so every non-YAML language is
 // refused before any engine runs, and the engines that could run code are replaced by refusals.
 import matter from "gray-matter";
-import { type Document, LineCounter, type Node, isMap, isScalar, isSeq } from "yaml";
+import { type Document, type Node, isMap, isScalar, isSeq } from "yaml";
 import { type Diagnostic, diagnostic, fieldPath } from "./diagnostics.ts";
-import { type ParsedYaml, parseYaml } from "./yaml.ts";
+import { type ReadYaml, readYaml } from "./yaml-read.ts";
+import { type Locator, noLocator } from "./yaml-positions.ts";
 
 export interface FrontMatter {
   /** The parsed YAML, or undefined when there was no front-matter. */
   data: unknown;
-  doc: Document | undefined;
-  lineCounter: LineCounter;
+  /** Where the front-matter's fields stand; `noLocator` when there is no front-matter. */
+  locator: Locator;
+  /** Whether the fast path read it (see ReadYaml). */
+  fast: boolean;
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
@@ -26,11 +29,11 @@ const refuse = () => {
 
 const FENCE = /^---[ \t]*$/;
 
-export function splitFrontMatter(text: string, file: string): FrontMatterResult {
+export function splitFrontMatter(text: string, file: string, options: { fastYaml: boolean } = { fastYaml: true }): FrontMatterResult {
   const firstLineEnd = text.indexOf("\n");
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   if (!firstLine.startsWith("---") || firstLine.startsWith("----")) {
-    return { frontMatter: { data: undefined, doc: undefined, lineCounter: new LineCounter(), body: text, bodyLine: 1 }, diagnostics: [] };
+    return { frontMatter: { data: undefined, locator: noLocator, fast: false, body: text, bodyLine: 1 }, diagnostics: [] };
   }
 
   const language = firstLine.slice(3).trim();
@@ -67,13 +70,15 @@ export function splitFrontMatter(text: string, file: string): FrontMatterResult 
     };
   }
 
-  let parsed: ParsedYaml | undefined;
+  // Telling whether the front-matter was closed early takes the document of the slow path.
+  const fast = options.fastYaml && !bodyGoesOnIndented(lines, closeIndex);
+  let parsed: ReadYaml | undefined;
   const split = matter(text, {
     language: "yaml",
     engines: {
       // The block gray-matter passes starts right after `---`, so its line n is the file's line n.
       yaml: (source: string) => {
-        parsed = parseYaml(source, file);
+        parsed = readYaml(source, file, { fast });
         return {};
       },
       js: refuse,
@@ -89,11 +94,11 @@ export function splitFrontMatter(text: string, file: string): FrontMatterResult 
   const bodyLine = closeIndex + 2;
   if (parsed === undefined) {
     // An empty block (only blank lines or comments).
-    return { frontMatter: { data: {}, doc: undefined, lineCounter: new LineCounter(), body, bodyLine }, diagnostics: [] };
+    return { frontMatter: { data: {}, locator: noLocator, fast: false, body, bodyLine }, diagnostics: [] };
   }
   if (parsed.data === undefined) return { frontMatter: undefined, diagnostics: parsed.diagnostics };
-  const { data, doc, lineCounter, diagnostics } = parsed;
-  const cut = closedInsideBlockText(doc, lines, closeIndex);
+  const { data, doc, locator, diagnostics } = parsed;
+  const cut = doc && bodyGoesOnIndented(lines, closeIndex) ? closedInsideBlockText(doc) : undefined;
   if (cut) {
     diagnostics.push(
       diagnostic("front-matter-closed-early", file, {
@@ -106,18 +111,18 @@ export function splitFrontMatter(text: string, file: string): FrontMatterResult 
       }),
     );
   }
-  return { frontMatter: { data, doc, lineCounter, body, bodyLine }, diagnostics };
+  return { frontMatter: { data, locator, fast: parsed.fast, body, bodyLine }, diagnostics };
 }
-
 
 /**
  * `summary: |` then a `---` line inside the text: the fence wins (as in every front-matter tool),
  * and the rest of the summary, with any fields after it, silently becomes body text. Tell-tale:
- * the front-matter ends inside a block of text and the body goes on indented.
+ * the body goes on indented (this function) and the front-matter ends inside a block of text
+ * (closedInsideBlockText).
  */
-function closedInsideBlockText(doc: Document, lines: readonly string[], closeIndex: number): string | undefined {
-  const next = lines[closeIndex + 1] ?? "";
-  if (!/^[ \t]+\S/.test(next)) return undefined;
+const bodyGoesOnIndented = (lines: readonly string[], closeIndex: number) => /^[ \t]+\S/.test(lines[closeIndex + 1] ?? "");
+
+function closedInsideBlockText(doc: Document): string | undefined {
   const path: PropertyKey[] = [];
   let node = doc.contents as Node | null;
   for (;;) {

@@ -5,10 +5,11 @@ import path from "node:path";
 import type { Archive, Group, Report } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
 import { archiveChecks } from "./checks/index.ts";
-import { type Diagnostic, type Position, compareDiagnostics, diagnostic } from "./diagnostics.ts";
-import { type Loaded, type LoadedGroup, type LoadedReport, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
+import { type Diagnostic, compareDiagnostics, diagnostic } from "./diagnostics.ts";
+import { type Loaded, type LoadedGroup, type LoadedReport, type LoadTextOptions, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
 import { decodeText } from "./read-text.ts";
 import { type ContentFile, walkContent } from "./walk.ts";
+import type { FieldPositions } from "./yaml-positions.ts";
 
 export interface LoadResult {
   archive: Archive;
@@ -27,7 +28,7 @@ type FileResult =
  */
 export type LoadCache = Map<string, { stamp: string; result: FileResult }>;
 
-export interface LoadOptions {
+export interface LoadOptions extends LoadTextOptions {
   /** Reuse parsed files across loads (watch mode). */
   cache?: LoadCache;
   /** How file paths are shown in diagnostics; default: the content folder as given, joined with the file's path. */
@@ -39,7 +40,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const walk = await walkContent(contentDir, display);
   const diagnostics: Diagnostic[] = [...walk.diagnostics];
 
-  const results = await Promise.all(walk.files.map((file) => loadFileCached(file, display, options.cache)));
+  const results = await Promise.all(walk.files.map((file) => loadFileCached(file, display, options)));
 
   let site: SiteSettings | undefined;
   const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
@@ -63,7 +64,7 @@ function assemble(
   site: SiteSettings,
   loadedGroups: Map<string, { file: ContentFile; loaded: LoadedGroup }>,
   loadedReports: { file: ContentFile; loaded: LoadedReport }[],
-): { archive: Archive; positions: Map<Report, Record<string, Position>> } {
+): { archive: Archive; positions: Map<Report, FieldPositions> } {
   const groups: Group[] = [...loadedGroups.entries()].map(([slug, { file, loaded }]) => ({
     slug,
     sourcePath: file.rel,
@@ -73,7 +74,7 @@ function assemble(
     reports: [],
   }));
   const bySlug = new Map(groups.map((g) => [g.slug, g]));
-  const positions = new Map<Report, Record<string, Position>>();
+  const positions = new Map<Report, FieldPositions>();
   const seen = new Set<string>();
   const reports: Report[] = [];
   for (const { loaded } of loadedReports) {
@@ -101,8 +102,9 @@ function assemble(
 async function loadFileCached(
   file: ContentFile,
   display: (rel: string) => string,
-  cache: LoadCache | undefined,
+  options: LoadOptions,
 ): Promise<{ file: ContentFile; result: FileResult }> {
+  const { cache } = options;
   let stamp: string | undefined;
   if (cache) {
     const info = await stat(file.abs).catch(() => undefined);
@@ -110,19 +112,19 @@ async function loadFileCached(
     const hit = cache.get(file.abs);
     if (hit && stamp !== undefined && hit.stamp === stamp) return { file, result: hit.result };
   }
-  const result = await loadFile(file, display);
+  const result = await loadFile(file, display, options);
   if (cache && stamp !== undefined) cache.set(file.abs, { stamp, result });
   return { file, result };
 }
 
-async function loadFile(file: ContentFile, display: (rel: string) => string): Promise<FileResult> {
+async function loadFile(file: ContentFile, display: (rel: string) => string, options: LoadTextOptions): Promise<FileResult> {
   const readDiagnostics: Diagnostic[] = [];
   const text = await readText(file, display, readDiagnostics);
   const shown = display(file.rel);
   if (text === undefined) return { kind: file.kind, value: undefined, diagnostics: readDiagnostics } as FileResult;
-  if (file.kind === "site") return { kind: "site", ...loadSiteText(text, shown) };
-  if (file.kind === "group") return { kind: "group", ...loadGroupText(text, shown) };
-  return { kind: "report", ...loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown) };
+  if (file.kind === "site") return { kind: "site", ...loadSiteText(text, shown, options) };
+  if (file.kind === "group") return { kind: "group", ...loadGroupText(text, shown, options) };
+  return { kind: "report", ...loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown, options) };
 }
 
 async function readText(file: ContentFile, display: (rel: string) => string, diagnostics: Diagnostic[]): Promise<string | undefined> {

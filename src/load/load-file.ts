@@ -4,14 +4,14 @@ import type { Report } from "../model/archive.ts";
 import type { Quarter } from "../model/quarter.ts";
 import { type GroupFrontMatter, type SiteSettings, groupSchema, reportSchema, siteSchema } from "../model/schema.ts";
 import { groupChecks, reportChecks } from "./checks/index.ts";
-import { type Diagnostic, type Position, diagnostic } from "./diagnostics.ts";
+import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { salvage } from "./salvage.ts";
 import { splitSections } from "./sections.ts";
 import { validate } from "./validate.ts";
-import { parseYaml } from "./yaml.ts";
-import { noLocator, yamlLocator } from "./yaml-positions.ts";
+import { readYaml } from "./yaml-read.ts";
+import { type FieldPositions, topLevelPositions } from "./yaml-positions.ts";
 
 export type ReportDraft = Omit<Report, "title" | "authors">;
 
@@ -20,10 +20,23 @@ export interface Loaded<T> {
   diagnostics: Diagnostic[];
 }
 
-export function loadSiteText(text: string, file: string): Loaded<SiteSettings> {
-  const parsed = parseYaml(text, file);
+export interface LoadTextOptions {
+  /**
+   * Read YAML by the fast path where it can vouch for the result (default true). False reads
+   * every file with `yaml` alone, the reference the fast path is tested against.
+   */
+  fastYaml?: boolean;
+}
+
+// Whenever fields read by the fast path fail validation, the file is loaded again by the slow
+// path, so that every error about a file's content comes from the one parser that explains it.
+const SLOW: LoadTextOptions = { fastYaml: false };
+
+export function loadSiteText(text: string, file: string, options: LoadTextOptions = {}): Loaded<SiteSettings> {
+  const parsed = readYaml(text, file, { fast: options.fastYaml ?? true });
   if (parsed.data === undefined) return { value: undefined, diagnostics: parsed.diagnostics };
-  const result = validate(siteSchema, parsed.data, file, yamlLocator(parsed.doc, parsed.lineCounter));
+  const result = validate(siteSchema, parsed.data, file, parsed.locator);
+  if (!result.ok && parsed.fast) return loadSiteText(text, file, SLOW);
   return { value: result.ok ? result.value : undefined, diagnostics: [...parsed.diagnostics, ...result.diagnostics] };
 }
 
@@ -32,11 +45,12 @@ export interface LoadedGroup {
   description: { markdown: string; html: string };
 }
 
-export function loadGroupText(text: string, file: string): Loaded<LoadedGroup> {
-  const { frontMatter, diagnostics } = splitFrontMatter(text, file);
+export function loadGroupText(text: string, file: string, options: LoadTextOptions = {}): Loaded<LoadedGroup> {
+  const { frontMatter, diagnostics } = splitFrontMatter(text, file, { fastYaml: options.fastYaml ?? true });
   if (!frontMatter) return { value: undefined, diagnostics };
-  const locator = frontMatter.doc ? yamlLocator(frontMatter.doc, frontMatter.lineCounter) : noLocator;
+  const { locator } = frontMatter;
   const result = validate(groupSchema, frontMatter.data ?? {}, file, locator);
+  if (!result.ok && frontMatter.fast) return loadGroupText(text, file, SLOW);
   diagnostics.push(...result.diagnostics);
   if (!result.ok) {
     const data = salvage(groupSchema, frontMatter.data) as GroupFrontMatter;
@@ -51,13 +65,14 @@ export function loadGroupText(text: string, file: string): Loaded<LoadedGroup> {
 export interface LoadedReport {
   draft: ReportDraft;
   /** Where each top-level field starts, for cross-file diagnostics. */
-  positions: Record<string, Position>;
+  positions: FieldPositions;
 }
 
 export function loadReportText(
   text: string,
   source: { group: string; quarter: Quarter; sourcePath: string },
   file: string,
+  options: LoadTextOptions = {},
 ): Loaded<LoadedReport> {
   if (text.trim() === "") {
     return {
@@ -71,10 +86,11 @@ export function loadReportText(
       ],
     };
   }
-  const { frontMatter, diagnostics } = splitFrontMatter(text, file);
+  const { frontMatter, diagnostics } = splitFrontMatter(text, file, { fastYaml: options.fastYaml ?? true });
   if (!frontMatter) return { value: undefined, diagnostics };
-  const locator = frontMatter.doc ? yamlLocator(frontMatter.doc, frontMatter.lineCounter) : noLocator;
+  const { locator } = frontMatter;
   const result = validate(reportSchema, frontMatter.data ?? {}, file, locator);
+  if (!result.ok && frontMatter.fast) return loadReportText(text, source, file, SLOW);
   diagnostics.push(...result.diagnostics);
   if (!result.ok) {
     // Not published, but checked as far as it is valid. A list item that failed is a hole, which
@@ -95,8 +111,5 @@ export function loadReportText(
     sections,
   };
   for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator }));
-
-  const positions: Record<string, Position> = {};
-  for (const key of Object.keys(result.value)) positions[key] = locator.key([], key);
-  return { value: { draft, positions }, diagnostics };
+  return { value: { draft, positions: topLevelPositions(locator, result.value) }, diagnostics };
 }

@@ -54,3 +54,21 @@ export function yamlLocator(doc: Document | undefined, lineCounter: LineCounter)
 
 /** A locator for files that have no front-matter: everything points at line 1. */
 export const noLocator: Locator = { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) };
+
+/**
+ * A locator built on first use: most files are valid and no diagnostic points into them, so they
+ * never pay for a document with positions.
+ */
+export function lazyLocator(build: () => Locator): Locator {
+  let built: Locator | undefined;
+  const locator = () => (built ??= build());
+  return { value: (path) => locator().value(path), key: (path, key) => locator().key(path, key) };
+}
+
+/** Where a report's top-level fields start, for warnings raised once every file is loaded. */
+export type FieldPositions = (key: string) => Position | undefined;
+
+/** The positions of the top-level fields of `fields`, looked up only when asked for. */
+export function topLevelPositions(locator: Locator, fields: object): FieldPositions {
+  return (key) => (Object.hasOwn(fields, key) ? locator.key([], key) : undefined);
+}

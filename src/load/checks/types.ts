@@ -1,8 +1,8 @@
 import type { Archive, Report } from "../../model/archive.ts";
 import type { GroupFrontMatter } from "../../model/schema.ts";
-import type { Diagnostic, Position } from "../diagnostics.ts";
+import type { Diagnostic } from "../diagnostics.ts";
 import type { ContentFile } from "../walk.ts";
-import type { Locator } from "../yaml-positions.ts";
+import type { FieldPositions, Locator } from "../yaml-positions.ts";
 
 /** A check of one report, run while its YAML positions are still at hand. */
 export interface ReportCheckContext {
@@ -25,7 +25,7 @@ export interface ArchiveCheckContext {
   files: readonly ContentFile[];
   groupFolders: readonly string[];
   /** Top-level field positions of each report, kept so cross-file warnings can point at a line. */
-  positions: ReadonlyMap<Report, Readonly<Record<string, Position>>>;
+  positions: ReadonlyMap<Report, FieldPositions>;
   display(rel: string): string;
 }
 export type ArchiveCheck = (ctx: ArchiveCheckContext) => Diagnostic[];
