@@ -4,8 +4,9 @@
 // organisation presents hundreds of times, and its page is a list to scan, not every report again.
 import { type Html, html } from "../../src/site/html.ts";
 import type { AgendaDay } from "../../src/site/view-models/report.ts";
-import type { SessionView } from "../../src/site/view-models/types.ts";
-import { externalLinks, tagList } from "./links.ts";
+import type { SessionsPageView } from "../../src/site/view-models/session-pages.ts";
+import type { ListedSessionView, SessionView } from "../../src/site/view-models/types.ts";
+import { externalLinks, pager, tagList } from "./links.ts";
 import { person } from "./people.ts";
 
 function sessionBody(s: SessionView): Html {
@@ -26,22 +27,21 @@ export function timeline(days: readonly AgendaDay[]): Html {
 
 /**
  * A session is listed on the page of each of its presenters, their organisations and its tags; its
- * markup is made once per build (views are made once too, see sessionView) and reused.
+ * markup is made once per build (its view is made once too, see listedSessionView) and reused.
  */
-const listItems = new WeakMap<SessionView, Html>();
+const listItems = new WeakMap<ListedSessionView, Html>();
 
-export function sessionList(sessions: readonly SessionView[]): Html {
-  return html`<ol class="session-list">${sessions.map((s) => {
+/** One page of sessions, with the way to the newer and older pages when there are more. */
+export function sessionList(page: SessionsPageView): Html {
+  return html`${page.range ? html`<p class="muted">${page.range}</p>` : ""}<ol class="session-list">${page.sessions.map((s) => {
     let item = listItems.get(s);
     if (!item) listItems.set(s, (item = sessionListItem(s)));
     return item;
-  })}</ol>`;
+  })}</ol>${pager(page.newer, page.older, "More sessions")}`;
 }
 
-function sessionListItem(s: SessionView): Html {
-  return html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time>${
-      s.context ? html` · <a href="${s.context.group.href}">${s.context.group.label}</a> · <a href="${s.context.report.href}">${s.context.report.label} report</a>` : ""
-    }</p><h3 class="session__title">${s.context ? html`<a href="${s.context.href}">${s.title}</a>` : s.title}</h3>${
+function sessionListItem(s: ListedSessionView): Html {
+  return html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time> · <a href="${s.group.href}">${s.group.label}</a> · <a href="${s.report.href}">${s.report.label} report</a></p><h3 class="session__title"><a href="${s.href}">${s.title}</a></h3>${
     s.presenters.length ? html`<ul class="people people--inline" aria-label="Presenters">${s.presenters.map((p) => html`<li>${person(p)}</li>`)}</ul>` : ""
   }</li>`;
 }

@@ -17,7 +17,7 @@ export function render({ views, person: p }: Data): string {
   return base(
     views.layout,
     p,
-    html`<div data-pagefind-body><header class="page-header"><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
+    html`<div${p.sessions.number === 1 ? html` data-pagefind-body` : ""}><header class="page-header"><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
 <dl class="inline-facts">
 ${p.roles.length ? html`<div><dt>Role</dt><dd>${p.roles.join(", ")}</dd></div>` : ""}
 ${p.orgs.length ? html`<div><dt>Organisation</dt><dd>${inlineLinks(p.orgs)}</dd></div>` : ""}

@@ -11,6 +11,7 @@ import { sparkline } from "../../src/site/charts/sparkline.ts";
 import { absoluteUrl, href } from "../../src/site/urls.ts";
 import { todayFromEnv } from "../../src/site/view-models/context.ts";
 import { FEED_ENTRIES } from "../../src/site/view-models/feeds.ts";
+import { SESSIONS_PER_PAGE } from "../../src/site/view-models/session-pages.ts";
 import { siteViews } from "../../src/site/view-models/site-views.ts";
 import { generateContent } from "../../bench/generate.ts";
 import { makeContent } from "../helpers/content.ts";
@@ -83,6 +84,46 @@ describe("feeds", () => {
     expect(views.feeds[1]!.entries).toHaveLength(40);
   });
 });
+
+describe("session lists of people, organisations and tags", () => {
+  it("come SESSIONS_PER_PAGE at a time, newest first, each page linked to the next, all in the sitemap", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "sigreport-pages-"));
+    await generateContent(dir, 90);
+    const { archive } = await loadArchive(dir);
+    const views = siteViews(archive, options);
+    const tags = [...views.tags];
+    const tag = ctxIndexTag(archive, tags);
+    const pages = tags.filter((t) => t.tag === tag.tag);
+    expect(pages.length).toBe(Math.ceil(tag.total / SESSIONS_PER_PAGE));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.url)).toEqual(pages.map((_, i) => (i === 0 ? `/tags/${tag.tag}/` : `/tags/${tag.tag}/page/${i + 1}/`)));
+    const listed = pages.flatMap((p) => p.sessions.sessions.map((s) => s.href));
+    expect(listed).toHaveLength(tag.total);
+    expect(new Set(listed).size).toBe(tag.total);
+    const dates = pages.flatMap((p) => p.sessions.sessions.map((s) => s.dateIso));
+    expect(dates).toEqual([...dates].sort().reverse());
+    pages.forEach((p, i) => {
+      expect(p.sessions.newer?.href).toBe(i === 0 ? undefined : pages[i - 1]!.url);
+      expect(p.sessions.older?.href).toBe(i === pages.length - 1 ? undefined : pages[i + 1]!.url);
+    });
+    expect(pages[1]!.title).toContain("page 2 of");
+    const sitemap = views.sitemaps[0]!.urls;
+    for (const p of pages) expect(sitemap).toContain(`https://example.org${p.url}`);
+    // Someone with a handful of sessions has one page, and no pager.
+    const person = [...views.people].find((p) => p.sessions.count === 1)!;
+    expect(person.sessions.range).toBeUndefined();
+    expect(person.sessions.older).toBeUndefined();
+  });
+});
+
+/** The tag with the most sessions, and how many it has. */
+function ctxIndexTag(archive: Awaited<ReturnType<typeof loadArchive>>["archive"], tags: { tag: string }[]) {
+  const counts = new Map<string, number>();
+  for (const r of archive.reports) for (const s of r.data.agenda ?? []) for (const t of new Set(s.tags ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const [tag, total] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  expect(tags.some((t) => t.tag === tag)).toBe(true);
+  return { tag, total };
+}
 
 describe("the report page's parts", () => {
   it("keep the body's order, keep custom sections in place, and add data without prose where the template has it", async () => {

@@ -1,13 +1,13 @@
 // Presenters and their organisations: "who presented about Uzbekistan?" is a tag page away, and
 // each person's and organisation's page lists what they presented, when, in which group.
-import type { Appearance } from "../../archive/sessions.ts";
+import type { Appearance, SessionRef } from "../../archive/sessions.ts";
 import { slugOf } from "../../archive/slug.ts";
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { type LazyPages, lazyPages } from "./lazy-pages.ts";
-import { sessionView } from "./shared.ts";
-import type { LinkView, PageView, SessionView } from "./types.ts";
+import { type SessionsPageView, sessionsPage, sessionsPageUrl, sliceSessions } from "./session-pages.ts";
+import type { LinkView, PageView, ListedSessionView } from "./types.ts";
 
 export interface DirectoryEntryView {
   name: string;
@@ -29,7 +29,7 @@ export interface PersonPageView extends PageView {
   roles: string[];
   orgs: LinkView[];
   groups: LinkView[];
-  sessions: SessionView[];
+  sessions: SessionsPageView;
   facts: string;
 }
 
@@ -37,21 +37,19 @@ export interface OrganizationPageView extends PageView {
   name: string;
   people: LinkView[];
   groups: LinkView[];
-  sessions: SessionView[];
+  sessions: SessionsPageView;
   facts: string;
 }
 
 /** Sessions of a list of appearances, once each (two presenters of one org share a session). */
-function distinctSessions(appearances: readonly Appearance[], ctx: ViewContext): SessionView[] {
-  const seen = new Set<string>();
-  const out: SessionView[] = [];
-  for (const a of appearances) {
-    const key = `${a.report.sourcePath}#${a.index}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(sessionView(a, ctx, true));
-  }
-  return out;
+function distinctSessions(appearances: readonly Appearance[]): SessionRef[] {
+  const seen = new Set<object>();
+  return appearances.filter((a) => !seen.has(a.session) && seen.add(a.session));
+}
+
+/** Page 2 onwards of a person's or organisation's sessions: titled and linked back to page 1. */
+function pageTitle(name: string, sessions: SessionsPageView): string {
+  return sessions.number === 1 ? name : `${name}: sessions, page ${sessions.number} of ${sessions.count}`;
 }
 
 function groupLinks(slugs: readonly string[], ctx: ViewContext): LinkView[] {
@@ -86,26 +84,31 @@ export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: La
           name: p.name,
           href: href(urls.person(p.slug)),
           detail: p.orgs.join(", "),
-          facts: plural(new Set(p.appearances.map((a) => `${a.report.sourcePath}#${a.index}`)).size, "session"),
+          facts: plural(distinctSessions(p.appearances).length, "session"),
         })),
       ),
     },
-    pages: lazyPages(people, (p) => urls.person(p.slug), (p) => {
-      const url = urls.person(p.slug);
-      const sessions = distinctSessions(p.appearances, ctx);
+    pages: lazyPages(sliceSessions(people, (p) => distinctSessions(p.appearances)), (s) => sessionsPageUrl(urls.person(s.owner.slug), s.number), (slice) => {
+      const p = slice.owner;
+      const sessions = sessionsPage(slice, urls.person(p.slug), ctx);
+      const url = sessionsPageUrl(urls.person(p.slug), slice.number);
       const page: PersonPageView = {
         url,
         permalink: url + "index.html",
-        title: p.name,
+        title: pageTitle(p.name, sessions),
         nav: "people",
-        crumbs: [{ label: "Home", href: urls.home }, { label: "People", href: urls.people }, { label: p.name }],
+        crumbs: [
+          { label: "Home", href: urls.home },
+          { label: "People", href: urls.people },
+          ...(slice.number === 1 ? [{ label: p.name }] : [{ label: p.name, href: urls.person(p.slug) }, { label: `Page ${slice.number}` }]),
+        ],
         name: p.name,
         ownUrl: p.url,
         roles: p.roles,
         orgs: p.orgs.map((o) => ({ label: o, href: href(urls.organization(slugOf(o))) })),
         groups: groupLinks(p.groups, ctx),
         sessions,
-        facts: `${plural(sessions.length, "session")} in ${plural(p.groups.length, "group")}`,
+        facts: `${plural(slice.refs.length, "session")} in ${plural(p.groups.length, "group")}`,
       };
       return page;
     }),
@@ -132,20 +135,25 @@ export function organizationViews(ctx: ViewContext): { index: DirectoryView; pag
         })),
       ),
     },
-    pages: lazyPages(orgs, (o) => urls.organization(o.slug), (o) => {
-      const url = urls.organization(o.slug);
-      const sessions = distinctSessions(o.appearances, ctx);
+    pages: lazyPages(sliceSessions(orgs, (o) => distinctSessions(o.appearances)), (s) => sessionsPageUrl(urls.organization(s.owner.slug), s.number), (slice) => {
+      const o = slice.owner;
+      const sessions = sessionsPage(slice, urls.organization(o.slug), ctx);
+      const url = sessionsPageUrl(urls.organization(o.slug), slice.number);
       return {
         url,
         permalink: url + "index.html",
-        title: o.name,
+        title: pageTitle(o.name, sessions),
         nav: "organizations",
-        crumbs: [{ label: "Home", href: urls.home }, { label: "Organisations", href: urls.organizations }, { label: o.name }],
+        crumbs: [
+          { label: "Home", href: urls.home },
+          { label: "Organisations", href: urls.organizations },
+          ...(slice.number === 1 ? [{ label: o.name }] : [{ label: o.name, href: urls.organization(o.slug) }, { label: `Page ${slice.number}` }]),
+        ],
         name: o.name,
         people: o.people.map((slug) => ({ label: ctx.index.peopleBySlug.get(slug)?.name ?? slug, href: href(urls.person(slug)) })),
         groups: groupLinks(o.groups, ctx),
         sessions,
-        facts: `${plural(sessions.length, "session")} by ${plural(o.people.length, "person", "people")} in ${plural(o.groups.length, "group")}`,
+        facts: `${plural(slice.refs.length, "session")} by ${plural(o.people.length, "person", "people")} in ${plural(o.groups.length, "group")}`,
       };
     }),
   };

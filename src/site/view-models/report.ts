@@ -296,7 +296,7 @@ function agendaDays(report: Report, ctx: ViewContext): AgendaDay[] {
   const days: AgendaDay[] = [];
   // Sessions keep the report's order; consecutive sessions of one day share a date heading.
   (report.data.agenda ?? []).forEach((session, index) => {
-    const view = sessionView({ report, session, index }, ctx, false);
+    const view = sessionView({ report, session, index }, ctx);
     const last = days.at(-1);
     if (last && last.dateIso === session.date) last.sessions.push(view);
     else days.push({ dateIso: session.date, dateLabel: view.dateLabel, sessions: [view] });

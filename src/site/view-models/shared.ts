@@ -8,7 +8,7 @@ import { dateLabel, plural, ratingBadge, shortDateLabel } from "../format.ts";
 import { trusted } from "../html.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
-import type { Badge, LinkView, PersonView, ReportCardView, SessionView } from "./types.ts";
+import type { Badge, LinkView, ListedSessionView, PersonView, ReportCardView, SessionView } from "./types.ts";
 
 export function linkView(link: Link): LinkView {
   return { label: link.label, href: link.url };
@@ -40,28 +40,11 @@ export function memberView(person: Person, ctx: ViewContext): PersonView {
   };
 }
 
-/**
- * A session is listed on the page of each of its presenters, their organisations and its tags:
- * dozens of times in a large archive. That view is made once per build; the report page's own
- * (without context) is made once anyway, and is not kept.
- */
-const listedSessions = new WeakMap<ViewContext, WeakMap<object, SessionView>>();
-
-export function sessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
-  if (!withContext) return makeSessionView(ref, ctx, false);
-  let memo = listedSessions.get(ctx);
-  if (!memo) listedSessions.set(ctx, (memo = new WeakMap()));
-  let view = memo.get(ref.session);
-  if (!view) memo.set(ref.session, (view = makeSessionView(ref, ctx, true)));
-  return view;
-}
-
-function makeSessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean): SessionView {
-  const { session, report, index } = ref;
-  const id = sessionAnchor(index);
-  const group = ctx.group(report.group);
+/** A session on its report's page. */
+export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
+  const { session, index } = ref;
   return {
-    id,
+    id: sessionAnchor(index),
     dateIso: session.date,
     dateLabel: dateLabel(session.date, ctx.locale),
     title: session.title,
@@ -69,14 +52,34 @@ function makeSessionView(ref: SessionRef, ctx: ViewContext, withContext: boolean
     presenters: (session.presenters ?? []).map(presenterView),
     links: (session.links ?? []).map(linkView),
     tags: (session.tags ?? []).map((tag) => ({ label: tag, href: href(urls.tag(tag)) })),
-    context: withContext
-      ? {
-          group: { label: group.name, href: href(urls.group(group.slug)) },
-          report: { label: report.quarter.label, href: href(urls.report(report)) },
-          href: href(urls.report(report), id),
-        }
-      : undefined,
   };
+}
+
+/**
+ * A session is listed on the page of each of its presenters, their organisations and its tags:
+ * dozens of times in a large archive. Its listed view is made once per build.
+ */
+const listed = new WeakMap<ViewContext, WeakMap<object, ListedSessionView>>();
+
+export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSessionView {
+  let memo = listed.get(ctx);
+  if (!memo) listed.set(ctx, (memo = new WeakMap()));
+  let view = memo.get(ref.session);
+  if (!view) {
+    const { session, report, index } = ref;
+    const group = ctx.group(report.group);
+    view = {
+      dateIso: session.date,
+      dateLabel: dateLabel(session.date, ctx.locale),
+      title: session.title,
+      presenters: (session.presenters ?? []).map(presenterView),
+      group: { label: group.name, href: href(urls.group(group.slug)) },
+      report: { label: report.quarter.label, href: href(urls.report(report)) },
+      href: href(urls.report(report), sessionAnchor(index)),
+    };
+    memo.set(session, view);
+  }
+  return view;
 }
 
 export function reportCard(report: Report, ctx: ViewContext, badges: Badge[] = []): ReportCardView {

@@ -3,8 +3,8 @@ import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { type LazyPages, lazyPages } from "./lazy-pages.ts";
-import { sessionView } from "./shared.ts";
-import type { LinkView, PageView, SessionView } from "./types.ts";
+import { type SessionsPageView, sessionsPage, sessionsPageUrl, sliceSessions } from "./session-pages.ts";
+import type { LinkView, PageView } from "./types.ts";
 
 export interface TagsIndexView extends PageView {
   tags: { label: string; href: string; count: string }[];
@@ -14,7 +14,7 @@ export interface TagPageView extends PageView {
   tag: string;
   facts: string;
   groups: LinkView[];
-  sessions: SessionView[];
+  sessions: SessionsPageView;
 }
 
 export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: LazyPages<TagPageView> } {
@@ -29,18 +29,23 @@ export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: LazyP
       crumbs: [{ label: "Home", href: urls.home }, { label: "Tags" }],
       tags: tags.map((t) => ({ label: t.tag, href: href(urls.tag(t.tag)), count: plural(t.sessions.length, "session") })),
     },
-    pages: lazyPages(tags, (t) => urls.tag(t.tag), (t) => {
-      const url = urls.tag(t.tag);
+    pages: lazyPages(sliceSessions(tags, (t) => t.sessions), (s) => sessionsPageUrl(urls.tag(s.owner.tag), s.number), (slice) => {
+      const t = slice.owner;
+      const url = sessionsPageUrl(urls.tag(t.tag), slice.number);
       return {
         url,
         permalink: url + "index.html",
-        title: `Sessions tagged “${t.tag}”`,
+        title: `Sessions tagged “${t.tag}”${slice.number === 1 ? "" : `, page ${slice.number} of ${slice.count}`}`,
         nav: "tags",
-        crumbs: [{ label: "Home", href: urls.home }, { label: "Tags", href: urls.tags }, { label: t.tag }],
+        crumbs: [
+          { label: "Home", href: urls.home },
+          { label: "Tags", href: urls.tags },
+          ...(slice.number === 1 ? [{ label: t.tag }] : [{ label: t.tag, href: urls.tag(t.tag) }, { label: `Page ${slice.number}` }]),
+        ],
         tag: t.tag,
         facts: `${plural(t.sessions.length, "session")} in ${plural(t.groups.length, "group")}`,
         groups: t.groups.map((slug) => ({ label: ctx.group(slug).name, href: href(urls.group(slug)) })),
-        sessions: t.sessions.map((s) => sessionView(s, ctx, true)),
+        sessions: sessionsPage(slice, urls.tag(t.tag), ctx),
       };
     }),
   };

@@ -45,6 +45,7 @@ export interface PersonView {
   org?: { label: string; href?: string | undefined } | undefined;
 }
 
+/** A session on its report's page: everything said of it. */
 export interface SessionView {
   /** Anchor on the report page. */
   id: string;
@@ -55,8 +56,18 @@ export interface SessionView {
   presenters: PersonView[];
   links: LinkView[];
   tags: LinkView[];
-  /** Where the session was, for lists outside its report. */
-  context?: { group: LinkView; report: LinkView; href: string } | undefined;
+}
+
+/** A session in a list outside its report (person, organisation, tag): when, who, and where it was. */
+export interface ListedSessionView {
+  dateIso: string;
+  dateLabel: string;
+  title: string;
+  presenters: PersonView[];
+  group: LinkView;
+  report: LinkView;
+  /** The session on its report's page. */
+  href: string;
 }
 
 export interface ReportCardView {
