@@ -22,6 +22,7 @@ interface Sample {
   seconds: number;
   peakBytes: number | undefined;
   pages: number;
+  stdout?: string;
 }
 
 interface Contender {
@@ -55,7 +56,19 @@ async function timed(command: string, args: string[], options: { cwd: string; en
     peakBytes = useTime ? Number(text) * 1024 : Number(text);
     await rm(peakFile, { force: true });
   }
-  return { seconds, peakBytes, pages: await countPages(options.out) };
+  return { seconds, peakBytes, pages: await countPages(options.out), stdout: result.stdout };
+}
+
+/**
+ * `npm run build`'s own command (its Node flags included), so the bench times what users run;
+ * bench/peak-rss.mjs is added to report the process's peak memory.
+ */
+async function buildCommand(): Promise<string[]> {
+  const script: string = JSON.parse(await readFile(path.join(REPO, "package.json"), "utf8")).scripts.build;
+  const [node, ...args] = script.split(/\s+/);
+  if (node !== "node") throw new Error(`The bench expects the build script to start with node, not: ${script}`);
+  const entry = args.findIndex((a) => a.endsWith(".ts"));
+  return [...args.slice(0, entry), "--import", PEAK, ...args.slice(entry)];
 }
 
 async function buildHelp(): Promise<string> {
@@ -94,12 +107,11 @@ async function setUp(n: number): Promise<{ root: string; content: string; plain:
   return { root, content, plain, hugo };
 }
 
-function contenders(dirs: { content: string; plain: string; hugo: string }, searchFlag: string[]): Contender[] {
+function contenders(dirs: { content: string; plain: string; hugo: string }, build: string[], searchFlag: string[]): Contender[] {
   const list: Contender[] = [
     {
       name: "sigreport",
-      run: (out) =>
-        timed(process.execPath, ["--import", "tsx", "--import", PEAK, "src/cli/main.ts", "build", "--content", dirs.content, "--output", out, "--quiet", ...searchFlag], { cwd: REPO, out }),
+      run: (out) => timed(process.execPath, [...build, "--content", dirs.content, "--output", out, "--quiet", ...searchFlag], { cwd: REPO, out }),
     },
     {
       name: "eleventy",
@@ -173,17 +185,27 @@ async function measureDevServer(content: string, root: string): Promise<number[]
   }
 }
 
-async function benchOne(n: number, searchFlag: string[]): Promise<{ n: number; msPerReport: number }> {
+/** Pagefind over the site sigreport just built: what `sigreport build` adds without --no-search. */
+function indexSearch(site: string): Promise<Sample> {
+  return timed(process.execPath, ["--import", "tsx", "--import", PEAK, "bench/index-search.ts", site], { cwd: REPO, out: site });
+}
+
+async function benchOne(n: number, build: string[], searchFlag: string[]): Promise<{ n: number; msPerReport: number }> {
   console.log(`\n## N = ${n.toLocaleString("en")} reports (${REPS} runs each, alternating; output on ${SCRATCH_ROOT})\n`);
   const dirs = await setUp(n);
-  const runs = contenders(dirs, searchFlag);
+  const runs = contenders(dirs, build, searchFlag);
   const samples = new Map<string, Sample[]>(runs.map((c) => [c.name, []]));
+  const indexing: Sample[] = [];
   for (let rep = 0; rep < REPS; rep++) {
     for (const c of runs) {
       const out = path.join(dirs.root, `out-${c.name}`);
       await rm(out, { recursive: true, force: true });
       spawnSync("sync");
       samples.get(c.name)!.push(await c.run(out));
+      if (c.name === "sigreport" && searchFlag.length > 0) {
+        const indexed = await indexSearch(out);
+        indexing.push({ ...indexed, pages: Number(indexed.stdout?.trim() ?? 0) });
+      }
       process.stdout.write(".");
     }
   }
@@ -198,6 +220,13 @@ async function benchOne(n: number, searchFlag: string[]): Promise<{ n: number; m
     const peaks = s.flatMap((x) => (x.peakBytes === undefined ? [] : [x.peakBytes]));
     console.log(
       `| ${c.name} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${mib(peaks.length ? median(peaks) : undefined)} | ${s[0]!.pages.toLocaleString("en")} |`,
+    );
+  }
+  if (indexing.length) {
+    const secs = indexing.map((x) => x.seconds);
+    const peaks = indexing.flatMap((x) => (x.peakBytes === undefined ? [] : [x.peakBytes]));
+    console.log(
+      `| search index, apart (Pagefind over sigreport's pages) | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${mib(peaks.length ? median(peaks) : undefined)} (Node side) | ${indexing[0]!.pages.toLocaleString("en")} pages read |`,
     );
   }
   const a = med.get("sigreport")!;
@@ -229,7 +258,9 @@ const help = await buildHelp();
 const searchFlag = help.includes("--no-search") ? ["--no-search"] : [];
 console.log(`# sigreport benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
 const results = [];
-for (const n of sizes.length ? sizes : [1000]) results.push(await benchOne(n, searchFlag));
+const build = await buildCommand();
+console.log(`sigreport runs as \`npm run build\` does: ${JSON.parse(await readFile(path.join(REPO, "package.json"), "utf8")).scripts.build}`);
+for (const n of sizes.length ? sizes : [1000]) results.push(await benchOne(n, build, searchFlag));
 if (results.length > 1) {
   console.log("\n## Growth\n");
   for (const r of results) console.log(`N = ${r.n}: ${r.msPerReport.toFixed(2)} ms per report`);
