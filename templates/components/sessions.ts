@@ -42,6 +42,10 @@ export function sessionList(page: SessionsPageView): Html {
 
 function sessionListItem(s: ListedSessionView): Html {
   return html`<li class="session card"><p class="session__meta"><time datetime="${s.dateIso}">${s.dateLabel}</time> · <a href="${s.group.href}">${s.group.label}</a> · <a href="${s.report.href}">${s.report.label} report</a></p><h3 class="session__title"><a href="${s.href}">${s.title}</a></h3>${
-    s.presenters.length ? html`<ul class="people people--inline" aria-label="Presenters">${s.presenters.map((p) => html`<li>${person(p)}</li>`)}</ul>` : ""
+    s.presenters.length
+      ? html`<ul class="people people--inline" aria-label="Presenters">${s.presenters.map(
+          (p) => html`<li><span class="person"><a class="person__name" href="${p.href}">${p.name}</a>${p.org ? html`<span class="person__details">${p.org}</span>` : ""}</span></li>`,
+        )}</ul>`
+      : ""
   }</li>`;
 }

@@ -1,4 +1,5 @@
 // /organizations/<org>/: who presented for an organisation, what and where.
+// Later pages of a long list of sessions repeat only the name: who and where are on page 1.
 import { html } from "../../src/site/html.ts";
 import type { OrganizationPageView } from "../../src/site/view-models/people.ts";
 import { inlineLinks } from "../components/links.ts";
@@ -18,10 +19,10 @@ export function render({ views, organization: o }: Data): string {
     views.layout,
     o,
     html`<header class="page-header"><p class="eyebrow">Organisation</p><h1>${o.name}</h1>
-<dl class="inline-facts">
+${o.sessions.number === 1 ? html`<dl class="inline-facts">
 <div><dt>People</dt><dd>${inlineLinks(o.people)}</dd></div>
 <div><dt>Groups</dt><dd>${inlineLinks(o.groups)}</dd></div>
-</dl>
+</dl>` : ""}
 <p class="page-header__facts"><span class="fact">${o.facts}</span></p></header>
 <section aria-labelledby="sessions"><h2 id="sessions">Sessions</h2>${sessionList(o.sessions)}</section>`,
   );

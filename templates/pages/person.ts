@@ -18,12 +18,12 @@ export function render({ views, person: p }: Data): string {
     views.layout,
     p,
     html`<div${p.sessions.number === 1 ? html` data-pagefind-body` : ""}><header class="page-header"><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
-<dl class="inline-facts">
+${p.sessions.number === 1 ? html`<dl class="inline-facts">
 ${p.roles.length ? html`<div><dt>Role</dt><dd>${p.roles.join(", ")}</dd></div>` : ""}
 ${p.orgs.length ? html`<div><dt>Organisation</dt><dd>${inlineLinks(p.orgs)}</dd></div>` : ""}
 <div><dt>Groups</dt><dd>${inlineLinks(p.groups, "group")}</dd></div>
 ${p.ownUrl ? html`<div><dt>Website</dt><dd><a href="${p.ownUrl}" rel="noopener noreferrer">${p.ownUrl}</a></dd></div>` : ""}
-</dl>
+</dl>` : ""}
 <p class="page-header__facts"><span class="fact">${p.facts}</span></p></header>
 <section aria-labelledby="sessions" data-pagefind-weight="0.5"><h2 id="sessions">Sessions</h2>${sessionList(p.sessions)}</section></div>`,
   );

@@ -1,19 +1,9 @@
 // axe-core on one page of every kind, in light and dark mode: zero WCAG 2.2 AA violations.
 // The pages' CSP forbids injected scripts, so axe runs in a context that bypasses it (only here).
-import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Violation, axeViolations, describeViolations } from "../helpers/axe.ts";
 import { type BrowserSite, PAGE_KINDS, openSite } from "../helpers/browser.ts";
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let site: BrowserSite;
 const contexts: Record<"light" | "dark", { context: BrowserContext; page: Page }> = {} as never;
@@ -34,18 +24,8 @@ afterAll(async () => {
 async function axe(page: Page, url: string, options: { rules?: string[] } = {}): Promise<Violation[]> {
   await page.goto(site.server.url(url));
   if (url.startsWith("/search/")) await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 15_000 });
-  await page.addScriptTag({ path: AXE });
-  const runOnly = options.rules ? { type: "rule", values: options.rules } : { type: "tag", values: TAGS };
-  const results = await page.evaluate(
-    // biome-ignore lint: axe is a global injected above
-    (only) => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: only, resultTypes: ["violations"] }),
-    runOnly,
-  );
-  return results.violations;
+  return axeViolations(page, options);
 }
-
-const describeViolations = (vs: Violation[]) =>
-  vs.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`).join("\n");
 
 describe("axe, WCAG 2.2 AA", () => {
   it.each(Object.entries(PAGE_KINDS))("%s page (%s) has no violations", async (_kind, url) => {

@@ -36,9 +36,10 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<BrowserSite> {
+/** Builds `content` (the example by default) and serves it to a fresh Chromium. */
+export async function openSite(content = EXAMPLE_CONTENT): Promise<BrowserSite> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM.`);
-  const run = await buildInto(EXAMPLE_CONTENT, [], { SIGREPORT_TODAY: TODAY, TZ: "UTC" });
+  const run = await buildInto(content, [], { SIGREPORT_TODAY: TODAY, TZ: "UTC" });
   expect(run.status, run.stderr).toBe(0);
   const server = await serveStatic(run.output);
   const browser = await chromium.launch({

@@ -72,7 +72,7 @@ export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSess
       dateIso: session.date,
       dateLabel: dateLabel(session.date, ctx.locale),
       title: session.title,
-      presenters: (session.presenters ?? []).map(presenterView),
+      presenters: (session.presenters ?? []).map((p) => ({ name: p.name, href: href(urls.person(slugOf(p.name))), org: p.org })),
       group: { label: group.name, href: href(urls.group(group.slug)) },
       report: { label: report.quarter.label, href: href(urls.report(report)) },
       href: href(urls.report(report), sessionAnchor(index)),

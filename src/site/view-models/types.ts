@@ -63,7 +63,8 @@ export interface ListedSessionView {
   dateIso: string;
   dateLabel: string;
   title: string;
-  presenters: PersonView[];
+  /** Linked to their pages; the organisation as text, so a row stays a few links, not a dozen. */
+  presenters: { name: string; href: string; org?: string | undefined }[];
   group: LinkView;
   report: LinkView;
   /** The session on its report's page. */
