@@ -1,8 +1,7 @@
 // Which organisations presented, through whom, where. Keyed by a slug of the `org` text a report
 // gives a presenter, so "IBM Services" in two reports is one page.
 import { mostFrequent } from "./people.ts";
-import type { Appearance } from "./sessions.ts";
-import { appearancesBy } from "./sessions.ts";
+import { type Appearance, type SessionRef, appearancesBy, distinctSessions } from "./sessions.ts";
 import { slugOf } from "./slug.ts";
 
 export interface OrganizationRecord {
@@ -13,8 +12,8 @@ export interface OrganizationRecord {
   groups: string[];
   /** Newest first; a session with two presenters of the organisation appears once per presenter. */
   appearances: Appearance[];
-  /** Distinct sessions. */
-  sessionCount: number;
+  /** Distinct sessions, newest first. */
+  sessions: SessionRef[];
 }
 
 export function organizationIndex(appearances: readonly Appearance[]): OrganizationRecord[] {
@@ -26,7 +25,7 @@ export function organizationIndex(appearances: readonly Appearance[]): Organizat
         people: mostFrequent(sorted.map((a) => slugOf(a.presenter.name))),
         groups: [...new Set(sorted.map((a) => a.report.group))],
         appearances: sorted,
-        sessionCount: new Set(sorted.map((a) => `${a.report.sourcePath}#${a.index}`)).size,
+        sessions: distinctSessions(sorted),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));

@@ -1,7 +1,6 @@
 // Who presented what, when, in which group. People are keyed by a slug of their name: reports
 // have no person ids, and the same name in two groups is, far more often than not, one person.
-import type { Appearance } from "./sessions.ts";
-import { appearancesBy } from "./sessions.ts";
+import { type Appearance, type SessionRef, appearancesBy, distinctSessions } from "./sessions.ts";
 
 export interface PersonRecord {
   slug: string;
@@ -17,6 +16,8 @@ export interface PersonRecord {
   groups: string[];
   /** Newest first. */
   appearances: Appearance[];
+  /** Distinct sessions, newest first. */
+  sessions: SessionRef[];
 }
 
 export function peopleIndex(appearances: readonly Appearance[]): PersonRecord[] {
@@ -30,6 +31,7 @@ export function peopleIndex(appearances: readonly Appearance[]): PersonRecord[] 
         roles: mostFrequent(sorted.map((a) => a.presenter.role)),
         groups: [...new Set(sorted.map((a) => a.report.group))],
         appearances: sorted,
+        sessions: distinctSessions(sorted),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));

@@ -19,24 +19,41 @@ export function sessionAnchor(index: number): string {
   return `session-${index + 1}`;
 }
 
+/** Every session of the archive, newest first: the order of every list of sessions on the site. */
 export function allSessions(archive: Pick<Archive, "reports">): SessionRef[] {
-  return archive.reports.flatMap((report) => (report.data.agenda ?? []).map((session, index) => ({ report, session, index })));
+  return archive.reports.flatMap((report) => (report.data.agenda ?? []).map((session, index) => ({ report, session, index }))).sort(compareNewestFirst);
 }
 
-/** Newest first: by date, then by report (group) and position so the order is stable. */
+/**
+ * Newest first: by date, then by report (group) and position so the order is stable. Group slugs
+ * are lower-case ASCII letters, digits and hyphens, on which code-unit order is the same as
+ * localeCompare's and much faster; allSessions() sorts every session of the archive with it.
+ */
 export function compareNewestFirst(a: SessionRef, b: SessionRef): number {
   return (
     (a.session.date < b.session.date ? 1 : a.session.date > b.session.date ? -1 : 0) ||
-    a.report.group.localeCompare(b.report.group) ||
+    (a.report.group < b.report.group ? -1 : a.report.group > b.report.group ? 1 : 0) ||
     a.index - b.index
   );
+}
+
+
+/**
+ * Distinct sessions of appearances (two presenters of one org share a session). Appearances come
+ * in allSessions() order, so one session's are side by side.
+ */
+export function distinctSessions(appearances: readonly Appearance[]): SessionRef[] {
+  return appearances.filter((a, i) => i === 0 || appearances[i - 1]!.session !== a.session);
 }
 
 export function allAppearances(sessions: readonly SessionRef[]): Appearance[] {
   return sessions.flatMap((ref) => (ref.session.presenters ?? []).map((presenter) => ({ ...ref, presenter })));
 }
 
-/** Appearances grouped by a slug of one of their texts (a name, an org), each group newest first. */
+/**
+ * Appearances grouped by a slug of one of their texts (a name, an org), in the order given: made
+ * from allSessions(), each group is newest first.
+ */
 export function appearancesBy(appearances: readonly Appearance[], text: (a: Appearance) => string | undefined): [string, Appearance[]][] {
   const bySlug = new Map<string, Appearance[]>();
   for (const a of appearances) {
@@ -47,5 +64,5 @@ export function appearancesBy(appearances: readonly Appearance[], text: (a: Appe
     if (list) list.push(a);
     else bySlug.set(slug, [a]);
   }
-  return [...bySlug.entries()].map(([slug, list]) => [slug, list.sort(compareNewestFirst)]);
+  return [...bySlug.entries()];
 }

@@ -1,6 +1,5 @@
 // Session tags: the archive's subject index ("who talked about procurement?").
 import type { SessionRef } from "./sessions.ts";
-import { compareNewestFirst } from "./sessions.ts";
 
 export interface TagRecord {
   tag: string;
@@ -9,6 +8,7 @@ export interface TagRecord {
   groups: string[];
 }
 
+/** `sessions` newest first, as allSessions() gives them; each tag's list keeps that order. */
 export function tagIndex(sessions: readonly SessionRef[]): TagRecord[] {
   const byTag = new Map<string, SessionRef[]>();
   for (const ref of sessions) {
@@ -20,8 +20,7 @@ export function tagIndex(sessions: readonly SessionRef[]): TagRecord[] {
   }
   return [...byTag.entries()]
     .map(([tag, list]) => {
-      const sorted = [...list].sort(compareNewestFirst);
-      return { tag, sessions: sorted, groups: [...new Set(sorted.map((s) => s.report.group))] };
+      return { tag, sessions: list, groups: [...new Set(list.map((s) => s.report.group))] };
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }

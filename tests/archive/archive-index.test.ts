@@ -41,10 +41,14 @@ describe("slugOf", () => {
 });
 
 describe("sessions", () => {
-  it("lists every agenda item with its report and position", () => {
+  it("lists every agenda item, newest first, with its report and position", () => {
     const sessions = allSessions(archive);
-    expect(sessions.map((s) => s.session.title)).toEqual(["Kick-off", "Identity", "Wrap-up", "Procurement"]);
-    expect(sessionAnchor(sessions[0]!.index)).toBe("session-1");
+    expect(sessions.map((s) => s.session.title).sort()).toEqual(["Identity", "Kick-off", "Procurement", "Wrap-up"]);
+    const dates = sessions.map((s) => s.session.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const kickOff = sessions.find((s) => s.session.title === "Kick-off")!;
+    expect(sessionAnchor(kickOff.index)).toBe("session-1");
+    expect(kickOff.report.data.agenda!.indexOf(kickOff.session)).toBe(kickOff.index);
   });
 });
 
@@ -67,7 +71,7 @@ describe("organisations", () => {
     expect(rest).toEqual([]);
     expect(acme!.slug).toBe("acme-corp");
     expect(acme!.name).toBe("ACME Corp");
-    expect(acme!.sessionCount).toBe(3);
+    expect(acme!.sessions).toHaveLength(3);
     expect(acme!.appearances).toHaveLength(4);
     // Two sessions each: the tie goes to the most recent presenter.
     expect(acme!.people).toEqual(["li-wei", "jose-nunez"]);

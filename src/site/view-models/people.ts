@@ -1,6 +1,5 @@
 // Presenters and their organisations: "who presented about Uzbekistan?" is a tag page away, and
 // each person's and organisation's page lists what they presented, when, in which group.
-import type { Appearance, SessionRef } from "../../archive/sessions.ts";
 import { slugOf } from "../../archive/slug.ts";
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
@@ -41,12 +40,6 @@ export interface OrganizationPageView extends PageView {
   facts: string;
 }
 
-/** Sessions of a list of appearances, once each (two presenters of one org share a session). */
-function distinctSessions(appearances: readonly Appearance[]): SessionRef[] {
-  const seen = new Set<object>();
-  return appearances.filter((a) => !seen.has(a.session) && seen.add(a.session));
-}
-
 /** Page 2 onwards of a person's or organisation's sessions: titled and linked back to page 1. */
 function pageTitle(name: string, sessions: SessionsPageView): string {
   return sessions.number === 1 ? name : `${name}: sessions, page ${sessions.number} of ${sessions.count}`;
@@ -84,11 +77,11 @@ export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: La
           name: p.name,
           href: href(urls.person(p.slug)),
           detail: p.orgs.join(", "),
-          facts: plural(distinctSessions(p.appearances).length, "session"),
+          facts: plural(p.sessions.length, "session"),
         })),
       ),
     },
-    pages: lazyPages(sliceSessions(people, (p) => distinctSessions(p.appearances)), (s) => sessionsPageUrl(urls.person(s.owner.slug), s.number), (slice) => {
+    pages: lazyPages(sliceSessions(people, (p) => p.sessions), (s) => sessionsPageUrl(urls.person(s.owner.slug), s.number), (slice) => {
       const p = slice.owner;
       const sessions = sessionsPage(slice, urls.person(p.slug), ctx);
       const url = sessionsPageUrl(urls.person(p.slug), slice.number);
@@ -131,11 +124,11 @@ export function organizationViews(ctx: ViewContext): { index: DirectoryView; pag
           name: o.name,
           href: href(urls.organization(o.slug)),
           detail: o.people.map((slug) => ctx.index.peopleBySlug.get(slug)?.name ?? slug).join(", "),
-          facts: plural(o.sessionCount, "session"),
+          facts: plural(o.sessions.length, "session"),
         })),
       ),
     },
-    pages: lazyPages(sliceSessions(orgs, (o) => distinctSessions(o.appearances)), (s) => sessionsPageUrl(urls.organization(s.owner.slug), s.number), (slice) => {
+    pages: lazyPages(sliceSessions(orgs, (o) => o.sessions), (s) => sessionsPageUrl(urls.organization(s.owner.slug), s.number), (slice) => {
       const o = slice.owner;
       const sessions = sessionsPage(slice, urls.organization(o.slug), ctx);
       const url = sessionsPageUrl(urls.organization(o.slug), slice.number);
