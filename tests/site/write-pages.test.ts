@@ -5,7 +5,7 @@ import { expect, it } from "vitest";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import { contextFor } from "../../src/site/view-models/context.ts";
 import { reportsJson } from "../../src/site/view-models/data-files.ts";
-import { pageWriter, writeChunks } from "../../src/site/write-pages.ts";
+import { pageWriter } from "../../src/site/write-pages.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
 
@@ -19,11 +19,26 @@ it("reports.json in pieces is one JSON document holding every report", async () 
   expect(json.reports.map((r: { sourcePath: string }) => r.sourcePath)).toEqual(archive.reports.map((r) => r.sourcePath));
 });
 
-it("writes a file from many pieces, waiting for the disk when it must", async () => {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-chunks-")), "deep/er/file.json");
-  const piece = "x".repeat(64 * 1024);
-  await writeChunks(file, Array.from({ length: 64 }, () => piece));
-  expect((await readFile(file, "utf8")).length).toBe(64 * piece.length);
+it("writes a file from many pieces, more than the writer lets wait at once", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "sigreport-chunks-"));
+  const writer = pageWriter(dir, "/");
+  const piece = "x".repeat(1024 * 1024);
+  const pieces = Array.from({ length: 48 }, (_, i) => `${i}:${piece}`);
+  await writer.writePieces("/deep/er/file.json", pieces);
+  await writer.writePieces("/empty.json", []);
+  expect(await writer.finish()).toBe(2);
+  expect(await readFile(path.join(dir, "deep/er/file.json"), "utf8")).toBe(pieces.join(""));
+  expect(await readFile(path.join(dir, "empty.json"), "utf8")).toBe("");
+});
+
+it("writes pages with the path prefix added to their links, other files as they are", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "sigreport-pages-"));
+  const writer = pageWriter(dir, "/sig/");
+  await writer.write("/a/index.html", '<a href="/b/">b</a>');
+  await writer.write("/feed.xml", '<link href="/b/"/>');
+  expect(await writer.finish()).toBe(2);
+  expect(await readFile(path.join(dir, "a/index.html"), "utf8")).toBe('<a href="/sig/b/">b</a>');
+  expect(await readFile(path.join(dir, "feed.xml"), "utf8")).toBe('<link href="/b/"/>');
 });
 
 it("a page that cannot be written fails the whole write", async () => {
