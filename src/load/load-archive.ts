@@ -1,13 +1,13 @@
 // Loads a whole content folder: collect everything, fail once. Returns the archive of what loaded
 // and every diagnostic of every file; it never throws on bad content (only on a missing folder).
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Group, Report } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
 import { archiveChecks } from "./checks/index.ts";
-import { type Diagnostic, compareDiagnostics, diagnostic } from "./diagnostics.ts";
-import { type Loaded, type LoadedGroup, type LoadedReport, type LoadTextOptions, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
-import { decodeText } from "./read-text.ts";
+import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
+import { type FileResult, loadContentFile } from "./load-content-file.ts";
+import type { LoadedGroup, LoadedReport, LoadTextOptions } from "./load-file.ts";
 import { type ContentFile, walkContent } from "./walk.ts";
 import type { FieldPositions } from "./yaml-positions.ts";
 
@@ -15,12 +15,6 @@ export interface LoadResult {
   archive: Archive;
   diagnostics: Diagnostic[];
 }
-
-/** One file's load result, by kind. Immutable once made, so it can be reused while the file is unchanged. */
-type FileResult =
-  | ({ kind: "site" } & Loaded<SiteSettings>)
-  | ({ kind: "group" } & Loaded<LoadedGroup>)
-  | ({ kind: "report" } & Loaded<LoadedReport>);
 
 /**
  * Parsed files by absolute path, reused while a file's mtime and size are unchanged. The dev server
@@ -112,37 +106,9 @@ async function loadFileCached(
     const hit = cache.get(file.abs);
     if (hit && stamp !== undefined && hit.stamp === stamp) return { file, result: hit.result };
   }
-  const result = await loadFile(file, display, options);
+  const result = await loadContentFile(file, display(file.rel), options);
   if (cache && stamp !== undefined) cache.set(file.abs, { stamp, result });
   return { file, result };
-}
-
-async function loadFile(file: ContentFile, display: (rel: string) => string, options: LoadTextOptions): Promise<FileResult> {
-  const readDiagnostics: Diagnostic[] = [];
-  const text = await readText(file, display, readDiagnostics);
-  const shown = display(file.rel);
-  if (text === undefined) return { kind: file.kind, value: undefined, diagnostics: readDiagnostics } as FileResult;
-  if (file.kind === "site") return { kind: "site", ...loadSiteText(text, shown, options) };
-  if (file.kind === "group") return { kind: "group", ...loadGroupText(text, shown, options) };
-  return { kind: "report", ...loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown, options) };
-}
-
-async function readText(file: ContentFile, display: (rel: string) => string, diagnostics: Diagnostic[]): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.abs);
-  } catch (error) {
-    diagnostics.push(
-      diagnostic("unreadable-file", display(file.rel), { message: `The file could not be read: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}.` }),
-    );
-    return undefined;
-  }
-  const decoded = decodeText(bytes, display(file.rel));
-  if (!decoded.ok) {
-    diagnostics.push(decoded.diagnostic);
-    return undefined;
-  }
-  return decoded.text;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
