@@ -8,6 +8,7 @@ import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadedGroup, LoadedReport, LoadTextOptions } from "./load-file.ts";
+import { type ReportFile, loadReportsInParallel, workersFor } from "./parallel.ts";
 import { type ContentFile, walkContent } from "./walk.ts";
 import type { FieldPositions } from "./yaml-positions.ts";
 
@@ -27,6 +28,14 @@ export interface LoadOptions extends LoadTextOptions {
   cache?: LoadCache;
   /** How file paths are shown in diagnostics; default: the content folder as given, joined with the file's path. */
   display?: (rel: string) => string;
+  /**
+   * Worker threads that load reports beside the main thread. Default: one per spare core
+   * (./parallel.ts LOAD_WORKERS) when enough reports need parsing to pay for starting them, else
+   * none. A number forces that many whenever any report needs parsing; 0 loads in this thread.
+   */
+  workers?: number;
+  /** With workers, leave every report to them while they run (tests: small folders then exercise the workers' path). */
+  workersOnly?: boolean;
 }
 
 export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -34,12 +43,13 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const walk = await walkContent(contentDir, display);
   const diagnostics: Diagnostic[] = [...walk.diagnostics];
 
-  const results = await Promise.all(walk.files.map((file) => loadFileCached(file, display, options)));
+  const results = await loadFiles(walk.files, display, options);
 
   let site: SiteSettings | undefined;
   const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
   const reports: { file: ContentFile; loaded: LoadedReport }[] = [];
-  for (const { file, result } of results) {
+  for (const [i, result] of results.entries()) {
+    const file = walk.files[i]!;
     diagnostics.push(...result.diagnostics);
     if (result.kind === "site") site = result.value;
     else if (result.kind === "group" && result.value && file.kind === "group") groups.set(file.group, { file, loaded: result.value });
@@ -93,22 +103,46 @@ function assemble(
   return { archive: { site, groups, reports }, positions };
 }
 
-async function loadFileCached(
-  file: ContentFile,
-  display: (rel: string) => string,
-  options: LoadOptions,
-): Promise<{ file: ContentFile; result: FileResult }> {
+/** Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded. */
+async function loadFiles(files: readonly ContentFile[], display: (rel: string) => string, options: LoadOptions): Promise<FileResult[]> {
   const { cache } = options;
-  let stamp: string | undefined;
-  if (cache) {
-    const info = await stat(file.abs).catch(() => undefined);
-    stamp = info ? `${info.mtimeMs}:${info.size}:${file.rel}` : undefined;
-    const hit = cache.get(file.abs);
-    if (hit && stamp !== undefined && hit.stamp === stamp) return { file, result: hit.result };
+  const stamps = cache ? await Promise.all(files.map(stampOf)) : [];
+  const results: (FileResult | undefined)[] = files.map((file, i) => {
+    const hit = cache?.get(file.abs);
+    return hit && stamps[i] !== undefined && hit.stamp === stamps[i] ? hit.result : undefined;
+  });
+  const toLoad = files.flatMap((file, index) => (results[index] === undefined ? [index] : []));
+  const reports = toLoad.filter((index) => files[index]!.kind === "report");
+  // Counted after the cache: a rebuild that re-parses a few edited files starts no worker.
+  const workers = workersFor(reports.length, options.workers);
+
+  const loadHere = (indexes: readonly number[]) =>
+    Promise.all(
+      indexes.map(async (index) => {
+        const file = files[index]!;
+        results[index] = await loadContentFile(file, display(file.rel), options);
+      }),
+    );
+  if (workers === 0) await loadHere(toLoad);
+  else {
+    // Workers take reports only; the site settings and group indexes are few.
+    const tasks = reports.map((index) => ({ file: files[index] as ReportFile, shown: display(files[index]!.rel) }));
+    const [, loaded] = await Promise.all([loadHere(toLoad.filter((index) => files[index]!.kind !== "report")), loadReportsInParallel(tasks, workers, options, { mainThread: !options.workersOnly })]);
+    reports.forEach((index, i) => (results[index] = loaded[i]!));
   }
-  const result = await loadContentFile(file, display(file.rel), options);
-  if (cache && stamp !== undefined) cache.set(file.abs, { stamp, result });
-  return { file, result };
+
+  if (cache) {
+    for (const index of toLoad) {
+      const stamp = stamps[index];
+      if (stamp !== undefined) cache.set(files[index]!.abs, { stamp, result: results[index]! });
+    }
+  }
+  return results as FileResult[];
+}
+
+async function stampOf(file: ContentFile): Promise<string | undefined> {
+  const info = await stat(file.abs).catch(() => undefined);
+  return info ? `${info.mtimeMs}:${info.size}:${file.rel}` : undefined;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
