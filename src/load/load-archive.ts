@@ -8,8 +8,8 @@ import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadedGroup, LoadedReport, LoadTextOptions } from "./load-file.ts";
-import { type ReportFile, loadReportsInParallel, workersFor } from "./parallel.ts";
-import { type ContentFile, walkContent } from "./walk.ts";
+import { LoadPool, MIN_REPORTS_FOR_WORKERS, type ReportFile, workersFor } from "./parallel.ts";
+import { type ContentFile, type Walk, walkContent } from "./walk.ts";
 import type { FieldPositions } from "./yaml-positions.ts";
 
 export interface LoadResult {
@@ -40,11 +40,26 @@ export interface LoadOptions extends LoadTextOptions {
 
 export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const display = options.display ?? ((rel: string) => toPosix(path.join(contentDir, rel)));
-  const walk = await walkContent(contentDir, display);
+  // Workers take a few hundred ms to start, most of it CPU, while the walk mostly waits on the
+  // disk (≈0.1 s for 1,000 reports, ≈0.6 s for 10,000): so they start as soon as the walk has found
+  // enough reports. Not with a cache, where most files may be hits (decided after the walk).
+  let pool: LoadPool | undefined;
+  const early = options.cache ? 0 : workersFor(MIN_REPORTS_FOR_WORKERS, options.workers);
+  const startAt = options.workers === undefined ? MIN_REPORTS_FOR_WORKERS : 1;
+  const onReport = (count: number) => {
+    if (count === startAt && early > 0) pool = new LoadPool(early);
+  };
+  try {
+    const walk = await walkContent(contentDir, display, { onReport });
+    const results = await loadFiles(walk.files, display, options, pool);
+    return assembleAndCheck(walk, results, display);
+  } finally {
+    pool?.stop();
+  }
+}
+
+function assembleAndCheck(walk: Walk, results: readonly FileResult[], display: (rel: string) => string): LoadResult {
   const diagnostics: Diagnostic[] = [...walk.diagnostics];
-
-  const results = await loadFiles(walk.files, display, options);
-
   let site: SiteSettings | undefined;
   const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
   const reports: { file: ContentFile; loaded: LoadedReport }[] = [];
@@ -104,7 +119,7 @@ function assemble(
 }
 
 /** Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded. */
-async function loadFiles(files: readonly ContentFile[], display: (rel: string) => string, options: LoadOptions): Promise<FileResult[]> {
+async function loadFiles(files: readonly ContentFile[], display: (rel: string) => string, options: LoadOptions, early: LoadPool | undefined): Promise<FileResult[]> {
   const { cache } = options;
   const stamps = cache ? await Promise.all(files.map(stampOf)) : [];
   const results: (FileResult | undefined)[] = files.map((file, i) => {
@@ -127,7 +142,9 @@ async function loadFiles(files: readonly ContentFile[], display: (rel: string) =
   else {
     // Workers take reports only; the site settings and group indexes are few.
     const tasks = reports.map((index) => ({ file: files[index] as ReportFile, shown: display(files[index]!.rel) }));
-    const [, loaded] = await Promise.all([loadHere(toLoad.filter((index) => files[index]!.kind !== "report")), loadReportsInParallel(tasks, workers, options, { mainThread: !options.workersOnly })]);
+    const pool = early?.size === workers ? early : new LoadPool(workers);
+    if (pool !== early) early?.stop();
+    const [, loaded] = await Promise.all([loadHere(toLoad.filter((index) => files[index]!.kind !== "report")), pool.run(tasks, options, { mainThread: !options.workersOnly })]);
     reports.forEach((index, i) => (results[index] = loaded[i]!));
   }
 

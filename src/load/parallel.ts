@@ -80,36 +80,52 @@ const MIN_BATCH = 4;
 const STALL_MS = 30_000;
 
 export interface PoolOptions {
-  /** Whether this thread loads files too (default true). False leaves them to the workers while any is alive, so tests of small folders exercise the workers' path. */
-  mainThread?: boolean;
   /** The worker's entry (tests: a worker that crashes or hangs). */
   entry?: URL;
   stallMs?: number;
 }
 
-/** Loads every task, in `workerCount` workers and this thread; results are in the tasks' order. */
-export async function loadReportsInParallel(
-  tasks: readonly ReportTask[],
-  workerCount: number,
-  options: LoadTextOptions,
-  pool: PoolOptions = {},
-): Promise<FileResult[]> {
-  const { mainThread = true, entry = new URL("./load-worker-start.mjs", import.meta.url), stallMs = STALL_MS } = pool;
-  const results: (FileResult | undefined)[] = new Array(tasks.length);
-  const queue = new TaskQueue(tasks.length);
-  const textOptions: LoadTextOptions = { ...(options.fastYaml !== undefined && { fastYaml: options.fastYaml }) };
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
+export interface RunOptions {
+  /** Whether this thread loads files too (default true). False leaves them to the workers while any is alive, so tests of small folders exercise the workers' path. */
+  mainThread?: boolean;
+}
 
-  // Guided: large batches while much is left, small ones at the end, so no thread ends long before another.
-  const batchSize = () => Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(queue.remaining / (4 * (workerCount + 1)))));
-  const workers = Array.from(
-    { length: workerCount },
-    () =>
-      new LoadWorker(entry, {
+/**
+ * Worker threads that load reports, started before their files are known: a load starts them as
+ * soon as the walk has found enough reports, so that they start while the walk waits on the disk.
+ */
+export class LoadPool {
+  private readonly workers: LoadWorker[];
+  private readonly stallMs: number;
+  private used = false;
+
+  constructor(count: number, { entry = new URL("./load-worker-start.mjs", import.meta.url), stallMs = STALL_MS }: PoolOptions = {}) {
+    this.workers = Array.from({ length: count }, () => new LoadWorker(entry));
+    this.stallMs = stallMs;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Loads every task, in the workers and this thread; results are in the tasks' order. Once per pool. */
+  async run(tasks: readonly ReportTask[], options: LoadTextOptions, { mainThread = true }: RunOptions = {}): Promise<FileResult[]> {
+    if (this.used) throw new Error("a LoadPool runs once");
+    this.used = true;
+    const { workers, stallMs } = this;
+    const results: (FileResult | undefined)[] = new Array(tasks.length);
+    const queue = new TaskQueue(tasks.length);
+    const textOptions: LoadTextOptions = { ...(options.fastYaml !== undefined && { fastYaml: options.fastYaml }) };
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      wake?.();
+      wake = undefined;
+    };
+
+    // Guided: large batches while much is left, small ones at the end, so no thread ends long before another.
+    const batchSize = () => Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(queue.remaining / (4 * (workers.length + 1)))));
+    for (const worker of workers) {
+      worker.attach({
         next: () => queue.take(batchSize()).map((index) => ({ index, wire: toWire(tasks[index]!) })),
         store: (index, result) => {
           results[index] = fromWire(tasks[index]!, result);
@@ -117,46 +133,62 @@ export async function loadReportsInParallel(
         giveBack: (indexes) => {
           queue.giveBack(indexes);
           // A worker left idle by an empty queue takes its share of what came back.
-          for (const worker of workers) worker.feed();
+          for (const other of workers) other.feed();
         },
         options: textOptions,
         notify,
-      }),
-  );
-
-  try {
-    for (;;) {
-      const here = mainThread || !workers.some((worker) => worker.alive);
-      const chunk = here ? queue.take(MAIN_CHUNK) : [];
-      if (chunk.length > 0) {
-        await Promise.all(
-          chunk.map(async (index) => {
-            const { file, shown } = tasks[index]!;
-            results[index] = await loadContentFile(file, shown, options);
-          }),
-        );
-        continue;
-      }
-      const awaited = workers.filter((worker) => worker.busy || (worker.alive && queue.remaining > 0));
-      if (awaited.length === 0) {
-        if (queue.remaining === 0) break;
-        continue;
-      }
-      // Nothing to take here: wait for a worker to start, finish, fail, or be found stalled.
-      const woken = new Promise<void>((resolve) => (wake = resolve));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, stallMs)));
-      await Promise.race([woken, timeout]);
-      clearTimeout(timer);
-      for (const worker of awaited) if (worker.silentFor() >= stallMs) worker.fail();
+      });
     }
-  } finally {
-    for (const worker of workers) worker.stop();
+
+    try {
+      for (;;) {
+        const here = mainThread || !workers.some((worker) => worker.alive);
+        const chunk = here ? queue.take(MAIN_CHUNK) : [];
+        if (chunk.length > 0) {
+          await Promise.all(
+            chunk.map(async (index) => {
+              const { file, shown } = tasks[index]!;
+              results[index] = await loadContentFile(file, shown, options);
+            }),
+          );
+          continue;
+        }
+        const awaited = workers.filter((worker) => worker.busy || (worker.alive && queue.remaining > 0));
+        if (awaited.length === 0) {
+          if (queue.remaining === 0) break;
+          continue;
+        }
+        // Nothing to take here: wait for a worker to start, finish, fail, or be found stalled.
+        const woken = new Promise<void>((resolve) => (wake = resolve));
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, stallMs)));
+        await Promise.race([woken, timeout]);
+        clearTimeout(timer);
+        for (const worker of awaited) if (worker.silentFor() >= stallMs) worker.fail();
+      }
+    } finally {
+      this.stop();
+    }
+
+    const missing = results.findIndex((result) => result === undefined);
+    if (missing !== -1) throw new Error(`${tasks[missing]!.file.rel} was never loaded`);
+    return results as FileResult[];
   }
 
-  const missing = results.findIndex((result) => result === undefined);
-  if (missing !== -1) throw new Error(`${tasks[missing]!.file.rel} was never loaded`);
-  return results as FileResult[];
+  /** Ends the workers; a pool that is never run must be stopped, or its workers keep the process alive. */
+  stop(): void {
+    for (const worker of this.workers) worker.stop();
+  }
+}
+
+/** Loads every task, in `workerCount` new workers and this thread; results are in the tasks' order. */
+export function loadReportsInParallel(
+  tasks: readonly ReportTask[],
+  workerCount: number,
+  options: LoadTextOptions,
+  pool: PoolOptions & RunOptions = {},
+): Promise<FileResult[]> {
+  return new LoadPool(workerCount, pool).run(tasks, options, pool);
 }
 
 /** Indexes of tasks not yet taken: in order first, then any a failed worker gave back. */
@@ -192,16 +224,14 @@ interface LoadWorkerHooks {
 
 class LoadWorker {
   private worker: Worker | undefined;
+  private hooks: LoadWorkerHooks | undefined;
   private readonly outstanding = new Map<number, number[]>();
   private nextBatch = 0;
   private dead = false;
   private ready = false;
   private lastHeard = Date.now();
 
-  constructor(
-    entry: URL,
-    private readonly hooks: LoadWorkerHooks,
-  ) {
+  constructor(entry: URL) {
     try {
       this.worker = new Worker(entry);
     } catch {
@@ -213,6 +243,14 @@ class LoadWorker {
     this.worker.on("error", () => this.fail());
     this.worker.on("messageerror", () => this.fail());
     this.worker.on("exit", () => this.fail());
+  }
+
+  /** Connects the worker to a run's queue; it takes files once it is ready. */
+  attach(hooks: LoadWorkerHooks): void {
+    this.hooks = hooks;
+    // Until now it was waiting for files to be known, not silent.
+    this.lastHeard = Date.now();
+    this.feed();
   }
 
   /** Whether this worker is starting or working (not failed or stopped). */
@@ -233,10 +271,10 @@ class LoadWorker {
   fail(): void {
     if (this.dead) return;
     this.dead = true;
-    for (const indexes of this.outstanding.values()) this.hooks.giveBack(indexes);
+    for (const indexes of this.outstanding.values()) this.hooks?.giveBack(indexes);
     this.outstanding.clear();
     void this.worker?.terminate();
-    this.hooks.notify();
+    this.hooks?.notify();
   }
 
   stop(): void {
@@ -250,7 +288,7 @@ class LoadWorker {
     if (message.type === "ready") {
       this.ready = true;
       this.feed();
-      this.hooks.notify();
+      this.hooks?.notify();
       return;
     }
     const indexes = this.outstanding.get(message.batch);
@@ -260,25 +298,25 @@ class LoadWorker {
       return;
     }
     this.outstanding.delete(message.batch);
-    indexes.forEach((index, i) => this.hooks.store(index, message.results[i]!));
+    indexes.forEach((index, i) => this.hooks!.store(index, message.results[i]!));
     this.feed();
-    this.hooks.notify();
+    this.hooks!.notify();
   }
 
   /** Tops this worker up to BATCHES_AHEAD batches, once it is ready and while files are left. */
   feed(): void {
-    while (this.ready && !this.dead && this.outstanding.size < BATCHES_AHEAD && this.send());
+    while (this.ready && !this.dead && this.hooks && this.outstanding.size < BATCHES_AHEAD && this.send());
   }
 
   private send(): boolean {
-    const taken = this.hooks.next();
+    const taken = this.hooks!.next();
     if (taken.length === 0) return false;
     const batch = this.nextBatch++;
     this.outstanding.set(
       batch,
       taken.map((t) => t.index),
     );
-    this.worker!.postMessage({ batch, files: taken.map((t) => t.wire), options: this.hooks.options } satisfies ToWorker);
+    this.worker!.postMessage({ batch, files: taken.map((t) => t.wire), options: this.hooks!.options } satisfies ToWorker);
     return true;
   }
 }
