@@ -3,7 +3,7 @@
 // the cross-file work (assembly, archive checks) stays on the main thread.
 //
 // The threads take files from one queue: the main thread loads its own share while the workers
-// start (importing zod, js-yaml, markdown-it under tsx takes a few hundred ms), and whoever is
+// start (importing zod, js-yaml, markdown-it under tsx takes most of a second), and whoever is
 // free takes the next files, so a busy core elsewhere on the machine only shifts the split. A
 // worker that fails, crashes or stalls gives its files back to the queue, and the main thread
 // loads them: no file and no diagnostic is lost, and the load never waits on a dead worker.
@@ -22,12 +22,16 @@ const MAX_LOAD_WORKERS = 7;
 export const LOAD_WORKERS = Math.max(0, Math.min(MAX_LOAD_WORKERS, os.availableParallelism() - 1));
 
 /**
- * Fewest reports to parse for workers to pay. Measured on 2 cores under tsx (Node 20): a worker
- * takes 400–700 ms from `new Worker` to ready (most of it importing the loaders' modules), while the
- * main thread loads a report in ≈0.9 ms; with ~450 reports loaded before the worker is ready, the
- * gain only shows beyond that. See the figures in the commit that set this value.
+ * Fewest reports to parse for workers to pay. Measured on 2 cores (AMD EPYC VM), Node 20, under
+ * `node --import tsx`, synthetic ~11 KB reports, medians of 3, idle machine: a worker is ready
+ * 0.7–1.0 s after `new Worker` (tsx, then zod, js-yaml, markdown-it, yaml), and its start-up takes
+ * 1–1.5 s of CPU from the main thread's core too; it then loads at ≈1.3 ms a report against ≈1 ms
+ * in one thread alone (V8's GC and compiler threads already use part of the second core). Loading
+ * in-thread vs with one worker: 1,000 reports 1.19 s vs 1.47 s; 1,500: 1.59 vs 1.54; 2,000: 2.19
+ * vs 1.90; 3,000: 3.04 vs 2.55; 10,000: 9.0 vs 6.2. Break-even is near 1,500; from 2,000 the gain
+ * is clear and outweighs the noise of a busy machine, where the worker's start-up costs more.
  */
-export const MIN_REPORTS_FOR_WORKERS = 600;
+export const MIN_REPORTS_FOR_WORKERS = 2000;
 
 /** How many workers to start for `reportsToParse` reports; `requested` overrides the default (tests, benchmarks). */
 export function workersFor(reportsToParse: number, requested?: number): number {
