@@ -28,7 +28,12 @@ export class ContentFolderMissing extends Error {
 const REPORT_FILE = /^(\d{4}-[Qq][1-4])\.md$/;
 export const ASSETS_FOLDER = "assets";
 
-export async function walkContent(contentDir: string, display: (rel: string) => string): Promise<Walk> {
+export interface WalkOptions {
+  /** Called with the number of report files found so far, as each is found (a load starts its workers early by it). */
+  onReport?: (count: number) => void;
+}
+
+export async function walkContent(contentDir: string, display: (rel: string) => string, options: WalkOptions = {}): Promise<Walk> {
   const root = path.resolve(contentDir);
   const rootStat = await stat(root).catch(() => undefined);
   if (!rootStat?.isDirectory()) throw new ContentFolderMissing(contentDir);
@@ -70,6 +75,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
 
   const hidden = (name: string) => name.startsWith(".");
 
+  let reports = 0;
   let sawSite = false;
   for (const name of (await readdir(root)).sort()) {
     if (hidden(name)) continue;
@@ -115,6 +121,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       if (fileKind === "file" && name === "index.md") files.push({ kind: "group", group: slug, abs, rel: fileRel });
       else if (fileKind === "file" && report) {
         files.push({ kind: "report", group: slug, quarter: Quarter.parse(report[1]!)!, abs, rel: fileRel });
+        options.onReport?.(++reports);
       } else if (fileKind === "file" && /\.md$/i.test(name)) {
         problem("bad-file-name", fileRel, `${JSON.stringify(name)} is not a report file name, so it would not be published.`, {
           expected: "YYYY-Qn.md (e.g. 2019-Q2.md) or index.md",
