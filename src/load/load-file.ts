@@ -96,7 +96,7 @@ export function loadReportText(
     // Not published, but checked as far as it is valid. A list item that failed is a hole, which
     // the checks' flatMap/filter skip.
     const data = salvage(reportSchema, frontMatter.data) as ReportDraft["data"];
-    const partial: ReportDraft = { ...source, data, summary: undefined, sections: [] };
+    const partial: ReportDraft = { ...source, data, summary: undefined, sections: [], sessionSummariesHtml: [] };
     for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator }));
     return { value: undefined, diagnostics };
   }
@@ -109,6 +109,7 @@ export function loadReportText(
     data: result.value,
     summary: result.value.summary ?? firstParagraph,
     sections,
+    sessionSummariesHtml: (result.value.agenda ?? []).map((session) => (session.summary === undefined ? undefined : renderMarkdown(session.summary))),
   };
   for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator }));
   return { value: { draft, positions: topLevelPositions(locator, result.value) }, diagnostics };

@@ -21,6 +21,11 @@ export interface Report {
   /** `data.authors`, or the group's chairs. */
   authors: Person[];
   sections: Section[];
+  /**
+   * Each agenda item's summary as HTML, by position (undefined where it has none). Rendered from
+   * Markdown when the report is loaded, as its sections are, so on the loading threads and once.
+   */
+  sessionSummariesHtml: (string | undefined)[];
 }
 
 export interface Group {

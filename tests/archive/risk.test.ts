@@ -40,6 +40,7 @@ function group(data: Partial<GroupFrontMatter>, reports: Record<string, ReportFr
         summary: undefined,
         authors: d.authors ?? front.chairs ?? [],
         sections: [],
+        sessionSummariesHtml: [],
       }),
     ),
   };

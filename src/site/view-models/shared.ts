@@ -1,7 +1,7 @@
 // Pieces several pages share: a person as shown, a session, a report card.
 import { sessionAnchor, type SessionRef } from "../../archive/sessions.ts";
 import { slugOf } from "../../archive/slug.ts";
-import { renderInline, renderMarkdown } from "../../load/markdown.ts";
+import { renderInline } from "../../load/markdown.ts";
 import type { Report } from "../../model/archive.ts";
 import type { Link, Person } from "../../model/schema.ts";
 import { dateLabel, plural, ratingBadge, shortDateLabel } from "../format.ts";
@@ -48,7 +48,7 @@ export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
     dateIso: session.date,
     dateLabel: dateLabel(session.date, ctx.locale),
     title: session.title,
-    summaryHtml: session.summary === undefined ? undefined : trusted(renderMarkdown(session.summary)),
+    summaryHtml: ref.report.sessionSummariesHtml[index] === undefined ? undefined : trusted(ref.report.sessionSummariesHtml[index]),
     presenters: (session.presenters ?? []).map(presenterView),
     links: (session.links ?? []).map(linkView),
     tags: (session.tags ?? []).map((tag) => ({ label: tag, href: href(urls.tag(tag)) })),
