@@ -57,29 +57,53 @@ export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
 
 /**
  * A session is listed on the page of each of its presenters, their organisations and its tags:
- * dozens of times in a large archive. Its listed view is made once per build.
+ * dozens of times in a large archive. Its listed view is made once per build, from links made
+ * once per report and once per person (80,000 sessions at 10,000 reports share 10,000 reports'
+ * links and a few thousand people's).
  */
-const listed = new WeakMap<ViewContext, WeakMap<object, ListedSessionView>>();
+interface ListingMemo {
+  sessions: WeakMap<object, ListedSessionView>;
+  reports: WeakMap<Report, { group: LinkView; report: LinkView; page: string }>;
+  people: Map<string, string>;
+}
+const listings = new WeakMap<ViewContext, ListingMemo>();
 
 export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSessionView {
-  let memo = listed.get(ctx);
-  if (!memo) listed.set(ctx, (memo = new WeakMap()));
-  let view = memo.get(ref.session);
+  let memo = listings.get(ctx);
+  if (!memo) listings.set(ctx, (memo = { sessions: new WeakMap(), reports: new WeakMap(), people: new Map() }));
+  let view = memo.sessions.get(ref.session);
   if (!view) {
     const { session, report, index } = ref;
-    const group = ctx.group(report.group);
+    const links = reportLinks(report, ctx, memo);
     view = {
       dateIso: session.date,
       dateLabel: dateLabel(session.date, ctx.locale),
       title: session.title,
-      presenters: (session.presenters ?? []).map((p) => ({ name: p.name, href: href(urls.person(slugOf(p.name))), org: p.org })),
-      group: { label: group.name, href: href(urls.group(group.slug)) },
-      report: { label: report.quarter.label, href: href(urls.report(report)) },
-      href: href(urls.report(report), sessionAnchor(index)),
+      presenters: (session.presenters ?? []).map((p) => ({ name: p.name, href: personHref(p.name, memo), org: p.org })),
+      group: links.group,
+      report: links.report,
+      href: `${links.page}#${encodeURIComponent(sessionAnchor(index))}`,
     };
-    memo.set(session, view);
+    memo.sessions.set(ref.session, view);
   }
   return view;
+}
+
+function reportLinks(report: Report, ctx: ViewContext, memo: ListingMemo) {
+  let links = memo.reports.get(report);
+  if (!links) {
+    const group = ctx.group(report.group);
+    const page = href(urls.report(report));
+    links = { group: { label: group.name, href: href(urls.group(group.slug)) }, report: { label: report.quarter.label, href: page }, page };
+    memo.reports.set(report, links);
+  }
+  return links;
+}
+
+function personHref(name: string, memo: ListingMemo): string {
+  let link = memo.people.get(name);
+  if (link === undefined) memo.people.set(name, (link = href(urls.person(slugOf(name)))));
+  return link;
 }
 
 export function reportCard(report: Report, ctx: ViewContext, badges: Badge[] = []): ReportCardView {
