@@ -12,6 +12,7 @@ import { type CalendarDate, formatCalendarDate, isCalendarDate } from "../../src
 import { Quarter } from "../../src/model/quarter.ts";
 import { jsonSchemas } from "../../src/model/schema.ts";
 import { buildInto } from "../helpers/build.ts";
+import { SEARCHABLE_PAGES } from "../../src/site/search-index.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
 import { brokenLinks, exists, expectEveryValueShown, htmlPages, loose, page, words } from "../helpers/site.ts";
 
@@ -150,6 +151,9 @@ describe("the search index", () => {
     expect(bodies.every((f) => /^(groups|people)\/[^/]+\/(\d{4}-q\d\/)?index\.html$/.test(f)), bodies.join()).toBe(true);
     expect(bodies).toEqual(expect.arrayContaining(["groups/public-sector/index.html", "groups/public-sector/2019-q2/index.html", "people/pete-teigen/index.html"]));
     expect(entry.languages.en.page_count).toBe(bodies.length);
+    // Pagefind reads only SEARCHABLE_PAGES: a page with a body elsewhere would be left out silently.
+    const globs = SEARCHABLE_PAGES.map((g) => new RegExp(`^${g.replaceAll(".", "\\.").replaceAll("**", "\0").replaceAll("*", "[^/]*").replaceAll("\0", ".*")}$`));
+    expect(bodies.filter((f) => !globs.some((re) => re.test(f)))).toEqual([]);
     const doc = page(out, REPORT_URL);
     expect(doc.querySelector("[data-pagefind-body]")?.getAttribute("data-pagefind-filter")).toBe("year:2019");
     expect(doc.querySelector('[data-pagefind-filter="group"]')?.textContent).toBe("Public Sector SIG");
