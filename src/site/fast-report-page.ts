@@ -33,6 +33,6 @@ export async function writeReportPage(contentDir: string, outputDir: string, fil
   const views = { layout: layoutView(ctx) } as SiteViews; // the report template reads only the layout
   const out = path.join(outputDir, view.permalink);
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, addPathPrefix(render({ views, report: view }), options.pathPrefix));
+  await writeFile(out, addPathPrefix(render(views, view), options.pathPrefix));
   return out;
 }

@@ -1,21 +1,17 @@
 // /groups/<group>/: the group, every quarter, attendance over time, work products across quarters.
 import { html } from "../../src/site/html.ts";
 import type { GroupPageView } from "../../src/site/view-models/group.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { badge } from "../components/badge.ts";
 import { externalLinks } from "../components/links.ts";
 import { personList } from "../components/people.ts";
 import { reportCard } from "../components/report-card.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"group", GroupPageView>;
+export const groupPages: PageFamily<GroupPageView> = { pages: (views) => views.groups, render };
 
-export const groupPages: PageFamily<GroupPageView> = {
-  pages: (views) => views.groups,
-  render: (views, group) => render({ views, group }),
-};
-
-export function render({ views, group: g }: Data): string {
+export function render(views: SiteViews, g: GroupPageView): string {
   return base(
     views.layout,
     g,

@@ -2,19 +2,15 @@
 // Later pages of a long list of sessions repeat only the name: who and where are on page 1.
 import { html } from "../../src/site/html.ts";
 import type { OrganizationPageView } from "../../src/site/view-models/people.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"organization", OrganizationPageView>;
+export const organizationPages: PageFamily<OrganizationPageView> = { pages: (views) => views.organizations, render };
 
-export const organizationPages: PageFamily<OrganizationPageView> = {
-  pages: (views) => views.organizations,
-  render: (views, organization) => render({ views, organization }),
-};
-
-export function render({ views, organization: o }: Data): string {
+export function render(views: SiteViews, o: OrganizationPageView): string {
   return base(
     views.layout,
     o,

@@ -1,19 +1,15 @@
 // /people/<person>/: what one person presented, when, in which group.
 import { html } from "../../src/site/html.ts";
 import type { PersonPageView } from "../../src/site/view-models/people.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"person", PersonPageView>;
+export const personPages: PageFamily<PersonPageView> = { pages: (views) => views.people, render };
 
-export const personPages: PageFamily<PersonPageView> = {
-  pages: (views) => views.people,
-  render: (views, person) => render({ views, person }),
-};
-
-export function render({ views, person: p }: Data): string {
+export function render(views: SiteViews, p: PersonPageView): string {
   return base(
     views.layout,
     p,

@@ -1,20 +1,16 @@
 // /quarters/<yyyy>-q<n>/: every group's report for the quarter, who has none, and what they need.
 import { html } from "../../src/site/html.ts";
 import type { QuarterPageView } from "../../src/site/view-models/quarter.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { badge } from "../components/badge.ts";
 import { pager } from "../components/links.ts";
 import { reportCards } from "../components/report-card.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"quarter", QuarterPageView>;
+export const quarterPages: PageFamily<QuarterPageView> = { pages: (views) => views.quarters, render };
 
-export const quarterPages: PageFamily<QuarterPageView> = {
-  pages: (views) => views.quarters,
-  render: (views, quarter) => render({ views, quarter }),
-};
-
-export function render({ views, quarter: q }: Data): string {
+export function render(views: SiteViews, q: QuarterPageView): string {
   return base(
     views.layout,
     q,

@@ -1,17 +1,13 @@
 // Old addresses of renamed groups (formerSlugs): a page that sends the reader on, without script.
 import { html } from "../../src/site/html.ts";
 import type { RedirectView } from "../../src/site/view-models/redirects.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import type { PageFamily } from "../components/types.ts";
 import { CSP } from "../layouts/base.ts";
 
-type Data = PageData<"redirect", RedirectView>;
+export const redirectPages: PageFamily<RedirectView> = { pages: (views) => views.redirects, render };
 
-export const redirectPages: PageFamily<RedirectView> = {
-  pages: (views) => views.redirects,
-  render: (views, redirect) => render({ views, redirect }),
-};
-
-export function render({ views, redirect: r }: Data): string {
+export function render(views: SiteViews, r: RedirectView): string {
   return html`<!doctype html>
 <html lang="${views.layout.lang}">
 <head>

@@ -1,22 +1,18 @@
 // /groups/<group>/<yyyy>-q<n>/: one report, every front-matter value beside its prose.
 import { html } from "../../src/site/html.ts";
 import type { ReportPageView } from "../../src/site/view-models/report.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { badge } from "../components/badge.ts";
 import { figures } from "../components/figures.ts";
 import { pager } from "../components/links.ts";
 import { person } from "../components/people.ts";
 import { part } from "../components/report-parts.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"report", ReportPageView>;
+export const reportPages: PageFamily<ReportPageView> = { pages: (views) => views.reports, render };
 
-export const reportPages: PageFamily<ReportPageView> = {
-  pages: (views) => views.reports,
-  render: (views, report) => render({ views, report }),
-};
-
-export function render({ views, report: r }: Data): string {
+export function render(views: SiteViews, r: ReportPageView): string {
   return base(
     views.layout,
     r,

@@ -1,19 +1,15 @@
 // /tags/<tag>/: every session with a tag.
 import { html } from "../../src/site/html.ts";
 import type { TagPageView } from "../../src/site/view-models/tags.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageData, PageFamily } from "../components/types.ts";
+import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
 
-type Data = PageData<"tag", TagPageView>;
+export const tagPages: PageFamily<TagPageView> = { pages: (views) => views.tags, render };
 
-export const tagPages: PageFamily<TagPageView> = {
-  pages: (views) => views.tags,
-  render: (views, tag) => render({ views, tag }),
-};
-
-export function render({ views, tag: t }: Data): string {
+export function render(views: SiteViews, t: TagPageView): string {
   return base(
     views.layout,
     t,

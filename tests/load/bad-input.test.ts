@@ -3,38 +3,24 @@
 // committed as plain files (bytes, sizes, symlinks, line endings) are written by the case's
 // setup.ts into a temporary copy. Set UPDATE_EXPECTED=1 to rewrite expected.txt, then read every
 // changed line as a chair would before committing it.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatText } from "../../src/cli/format-diagnostics.ts";
 import { type LoadResult, loadArchive } from "../../src/load/load-archive.ts";
+import { BAD_CASES, badCaseNames, fixtureCopies } from "../helpers/fixtures.ts";
 
-const FIXTURES = fileURLToPath(new URL("../fixtures/bad/", import.meta.url));
-const cases = readdirSync(FIXTURES)
-  .filter((name) => statSync(path.join(FIXTURES, name)).isDirectory())
-  .sort();
+const FIXTURES = BAD_CASES;
+const cases = badCaseNames;
 
-const temps: string[] = [];
-afterAll(async () => {
-  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const fixtures = fixtureCopies();
+afterAll(() => fixtures.remove());
 
 /** Loads a case as the CLI would, with paths shown relative to the case folder. */
 async function loadCase(name: string): Promise<LoadResult> {
-  let caseDir = path.join(FIXTURES, name);
-  const setupFile = path.join(caseDir, "setup.ts");
-  if (existsSync(setupFile)) {
-    const temp = await mkdtemp(path.join(os.tmpdir(), `sigreport-bad-${name}-`));
-    temps.push(temp);
-    await cp(caseDir, temp, { recursive: true });
-    const setup = (await import(pathToFileURL(setupFile).href)) as { default: (content: string) => Promise<void> };
-    await setup.default(path.join(temp, "content"));
-    caseDir = temp;
-  }
-  return loadArchive(path.join(caseDir, "content"), { display: (rel) => `content/${rel}` });
+  return loadArchive(await fixtures.contentOf(path.join(BAD_CASES, name)), { display: (rel) => `content/${rel}` });
 }
 
 /** Checks beyond the words, for cases where the value loaded matters as much as what is said. */

@@ -2,10 +2,7 @@
 // generated front-matter, loading with it gives the same model and the same diagnostics (code,
 // position, field, words) as loading with `yaml` alone.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../../src/load/front-matter.ts";
@@ -15,9 +12,9 @@ import { parseYaml } from "../../src/load/yaml.ts";
 import { parseYamlFast } from "../../src/load/yaml-fast.ts";
 import { Quarter } from "../../src/model/quarter.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
+import { FIXTURES, FIXTURE_FOLDERS, fixtureCopies } from "../helpers/fixtures.ts";
 
 const SLOW: LoadTextOptions = { fastYaml: false };
-const FIXTURES = path.resolve("tests/fixtures");
 // The shared examples, where the worktree sits beside them; `content/` is their vendored copy.
 const SHARED_EXAMPLES = path.resolve("../shared/examples/content");
 const TREES = [FIXTURES, EXAMPLE_CONTENT, ...(existsSync(SHARED_EXAMPLES) ? [SHARED_EXAMPLES] : [])];
@@ -65,27 +62,10 @@ describe("the fast YAML path changes no result", () => {
 
   // Whole folders too: cross-file checks (work-product-vanished) read positions later, and the bad
   // inputs written by a case's setup.ts (CRLF, BOM, sizes) exist only in a temporary copy.
-  const temps: string[] = [];
-  afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
-  const BAD = path.join(FIXTURES, "bad");
-  const folders = [
-    EXAMPLE_CONTENT,
-    path.join(FIXTURES, "oversight"),
-    ...readdirSync(BAD)
-      .filter((name) => statSync(path.join(BAD, name)).isDirectory())
-      .map((name) => path.join(BAD, name)),
-  ];
-  it.each(folders.map((dir) => [path.relative(process.cwd(), dir), dir]))("on the folder %s", async (_name, dir) => {
-    let content = existsSync(path.join(dir, "content")) ? path.join(dir, "content") : dir;
-    const setupFile = path.join(dir, "setup.ts");
-    if (existsSync(setupFile)) {
-      const temp = await mkdtemp(path.join(os.tmpdir(), "sigreport-fast-yaml-"));
-      temps.push(temp);
-      await cp(dir, temp, { recursive: true });
-      const setup = (await import(pathToFileURL(setupFile).href)) as { default: (content: string) => Promise<void> };
-      await setup.default(path.join(temp, "content"));
-      content = path.join(temp, "content");
-    }
+  const fixtures = fixtureCopies();
+  afterAll(() => fixtures.remove());
+  it.each(FIXTURE_FOLDERS.map((dir) => [path.relative(process.cwd(), dir), dir]))("on the folder %s", async (_name, dir) => {
+    const content = await fixtures.contentOf(dir);
     expect(await loadArchive(content)).toEqual(await loadArchive(content, SLOW));
   });
 });

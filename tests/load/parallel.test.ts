@@ -3,8 +3,7 @@
 // from each report's positions, whether a file loads in the main thread or in a worker; and a
 // worker that fails must cost time, never a file or a diagnostic.
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,40 +15,22 @@ import { type FileResult, loadContentFile } from "../../src/load/load-content-fi
 import { LOAD_WORKERS, MIN_REPORTS_FOR_WORKERS, type PoolOptions, type ReportTask, loadReportsInParallel, workersFor } from "../../src/load/parallel.ts";
 import { walkContent } from "../../src/load/walk.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
+import { BAD_CASES, FIXTURES, FIXTURE_FOLDERS, fixtureCopies } from "../helpers/fixtures.ts";
 
-const FIXTURES = path.resolve("tests/fixtures");
-const BAD = path.join(FIXTURES, "bad");
 const HERE: LoadOptions = { workers: 0 };
 /** One worker that loads every report, so that even a folder of three reports takes the workers' path. */
 const THERE: LoadOptions = { workers: 1, workersOnly: true };
 
+const fixtures = fixtureCopies();
 const temps: string[] = [];
-afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+afterAll(() => Promise.all([fixtures.remove(), ...temps.map((dir) => rm(dir, { recursive: true, force: true }))]));
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "sigreport-parallel-"));
   temps.push(dir);
   return dir;
 }
 
-/** A fixture folder's content, set up in a temporary copy where its case writes bad bytes (CRLF, BOM, sizes). */
-async function contentOf(dir: string): Promise<string> {
-  const content = existsSync(path.join(dir, "content")) ? path.join(dir, "content") : dir;
-  const setupFile = path.join(dir, "setup.ts");
-  if (!existsSync(setupFile)) return content;
-  const temp = await tempDir();
-  await cp(dir, temp, { recursive: true });
-  const setup = (await import(pathToFileURL(setupFile).href)) as { default: (content: string) => Promise<void> };
-  await setup.default(path.join(temp, "content"));
-  return path.join(temp, "content");
-}
-
-const FOLDERS = [
-  EXAMPLE_CONTENT,
-  path.join(FIXTURES, "oversight"),
-  ...readdirSync(BAD)
-    .filter((name) => statSync(path.join(BAD, name)).isDirectory())
-    .map((name) => path.join(BAD, name)),
-];
+const contentOf = (dir: string) => fixtures.contentOf(dir);
 
 async function reportTasks(content: string): Promise<ReportTask[]> {
   const display = (rel: string) => `${path.basename(content)}/${rel}`;
@@ -69,7 +50,7 @@ const inThread = (tasks: readonly ReportTask[]) => Promise.all(tasks.map((task) 
 
 describe("a report loads the same in a worker as in the main thread", () => {
   it("for every report of every fixture folder (one worker loads them all)", async () => {
-    const tasks = (await Promise.all(FOLDERS.map(async (dir) => reportTasks(await contentOf(dir))))).flat();
+    const tasks = (await Promise.all(FIXTURE_FOLDERS.map(async (dir) => reportTasks(await contentOf(dir))))).flat();
     expect(tasks.length).toBeGreaterThan(50);
     const there = await loadReportsInParallel(tasks, 1, {}, { mainThread: false });
     const here = await inThread(tasks);
@@ -83,7 +64,7 @@ describe("a report loads the same in a worker as in the main thread", () => {
 
 describe("a folder loads the same with workers as without", () => {
   const CROSS_FILE = ["work-product-vanished", "duplicate-report", "missing-group-index", "retired-group", "many-broken-files", "crlf", "invalid-utf8"];
-  const folders = [EXAMPLE_CONTENT, path.join(FIXTURES, "oversight"), ...CROSS_FILE.map((name) => path.join(BAD, name))];
+  const folders = [EXAMPLE_CONTENT, path.join(FIXTURES, "oversight"), ...CROSS_FILE.map((name) => path.join(BAD_CASES, name))];
 
   it.each(folders.map((dir) => [path.relative(process.cwd(), dir), dir]))("%s", async (_name, dir) => {
     const content = await contentOf(dir);
