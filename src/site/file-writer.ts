@@ -1,7 +1,6 @@
 // Writes the site's files on a second thread. Rendering is the main thread's work; turning each
 // page into UTF-8 and the file-system calls for fifteen thousand files were a third of it at
 // 10,000 reports, and the machine's other core sat idle meanwhile.
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 
 /** Pages go over in batches of about this many characters: one message per page costs more. */
@@ -43,7 +42,7 @@ export function fileWriter(): FileWriter {
     resolve?.();
   };
   worker.on("message", (reply: Reply) => {
-    if ("error" in reply) failure ??= new Error(`${path.basename(reply.file)} could not be written (${reply.error})`);
+    if ("error" in reply) failure ??= new Error(`${reply.file} could not be written (${reply.error})`);
     else {
       pending -= reply.written;
       batchesOut--;
