@@ -2,10 +2,12 @@
 // assets. Nothing clever lives here; logic is in src/archive and src/site/view-models.
 import { pageFamilies } from "../../templates/pages/index.ts";
 import { KEEP_SERVING, archiveFor, contentDirFromEnv, forgetLoadedArchive } from "./archive-source.ts";
+import type { Archive } from "../model/archive.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
+import { touchedPages } from "./touched-pages.ts";
 import { writePageFamilies } from "./write-pages.ts";
 
 export interface SitePluginOptions {
@@ -32,8 +34,18 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
 
   // The archive's thousands of pages (templates/pages/) are written once Eleventy has made the
   // single pages, into the same folder: https://www.11ty.dev/docs/events/#eleventy-after
+  // In the dev server, a rebuild after saving reports writes only the pages that show them
+  // (src/site/touched-pages.ts); the files saved come from https://www.11ty.dev/docs/events/#eleventy-beforewatch
+  const serving = process.env[KEEP_SERVING] === "1";
+  let written: Archive | undefined;
+  let saved: string[] = [];
+  if (serving) eleventyConfig.on("eleventy.beforeWatch", (queue) => void saved.push(...queue));
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix());
+    const archive = await archiveFor(contentDir);
+    const touched = serving && written && saved.length > 0 ? touchedPages(written, archive, contentDir, saved) : undefined;
+    await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
+    written = archive;
+    saved = [];
   });
 
   // Root-absolute links get the path prefix (src/site/path-prefix.ts): https://www.11ty.dev/docs/transforms/

@@ -6,6 +6,8 @@ import path from "node:path";
 import type { PageFamily } from "../../templates/components/types.ts";
 import { fileWriter } from "./file-writer.ts";
 import { addPathPrefix } from "./path-prefix.ts";
+import { pageKey } from "./touched-pages.ts";
+import type { LazyPages } from "./view-models/lazy-pages.ts";
 import type { SiteViews } from "./view-models/site-views.ts";
 
 export interface PageWriter {
@@ -27,16 +29,24 @@ export function pageWriter(outputDir: string, pathPrefix: string): PageWriter {
   };
 }
 
+/**
+ * Writes every page of the families or, given `touched` (page owners, see touched-pages.ts), only
+ * theirs: the dev server's rebuild after a report is saved.
+ */
 export async function writePageFamilies(
   families: readonly PageFamily<{ permalink: string }>[],
   views: SiteViews,
   outputDir: string,
   pathPrefix: string,
+  touched?: ReadonlySet<string>,
 ): Promise<number> {
   const writer = pageWriter(outputDir, pathPrefix);
+  const keep = (address: string) => touched === undefined || touched.has(pageKey(address));
   try {
     for (const family of families) {
-      for (const page of family.pages(views)) await writer.write(page.permalink, family.render(views, page));
+      const pages = family.pages(views);
+      const chosen = touched === undefined ? pages : "only" in pages ? (pages as LazyPages<{ permalink: string }>).only(keep) : [...pages].filter((p) => keep(p.permalink));
+      for (const page of chosen) await writer.write(page.permalink, family.render(views, page));
     }
     for (const file of views.streamedFiles) await writer.writePieces(file.permalink, file.chunks());
   } catch (error) {

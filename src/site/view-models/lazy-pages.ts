@@ -4,6 +4,8 @@
 
 export interface LazyPages<T> extends Iterable<T> {
   readonly urls: readonly string[];
+  /** Only the pages whose address passes `keep`, decided before any view is made. */
+  only(keep: (url: string) => boolean): Iterable<T>;
 }
 
 export function lazyPages<S, T>(sources: readonly S[], url: (source: S) => string, make: (source: S) => T): LazyPages<T> {
@@ -13,6 +15,9 @@ export function lazyPages<S, T>(sources: readonly S[], url: (source: S) => strin
     },
     *[Symbol.iterator]() {
       for (const source of sources) yield make(source);
+    },
+    *only(keep) {
+      for (const source of sources) if (keep(url(source))) yield make(source);
     },
   };
 }

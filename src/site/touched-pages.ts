@@ -1,0 +1,46 @@
+// In the dev server, saving a report re-renders only the archive's pages that show it: its group's
+// pages (the group, every report, whose pagers and "since" lists follow one another), its quarter,
+// and the pages of the people, organisations and tags of its sessions, as they were before the save
+// and as they are after it (a presenter taken out must lose the session). Eleventy still re-renders
+// the single pages (home, indexes, status, feeds). Anything else that changed (site.yaml, a group's
+// index.md) rebuilds every page, as `sigreport build` always does.
+import path from "node:path";
+import { slugOf } from "../archive/slug.ts";
+import type { Archive } from "../model/archive.ts";
+import { Quarter } from "../model/quarter.ts";
+import { urls } from "./urls.ts";
+
+const REPORT_FILE = /^groups\/([^/]+)\/(\d{4}-[Qq][1-4])\.md$/;
+
+/** A page's owner, from its address: `/people/ada/page/2/` and `/people/ada/` are both Ada's. */
+export function pageKey(address: string): string {
+  const [first = "", second = ""] = address.split("/").filter(Boolean);
+  return second === "" || second.endsWith(".html") ? `/${first}/` : `/${first}/${second}/`;
+}
+
+/**
+ * The owners (see pageKey) of every archive page that shows one of the saved files, or undefined
+ * when a saved file is not a report and every page must be made again.
+ */
+export function touchedPages(before: Archive, after: Archive, contentDir: string, saved: readonly string[]): Set<string> | undefined {
+  const keys = new Set<string>();
+  for (const file of saved) {
+    const rel = path.relative(path.resolve(contentDir), path.resolve(file)).split(path.sep).join("/");
+    const match = REPORT_FILE.exec(rel);
+    const quarter = match && Quarter.parse(match[2]!);
+    if (!match || !quarter) return undefined;
+    keys.add(urls.group(match[1]!));
+    keys.add(urls.quarter(quarter));
+    for (const archive of [before, after]) {
+      const report = archive.reports.find((r) => r.sourcePath === rel);
+      for (const session of report?.data.agenda ?? []) {
+        for (const presenter of session.presenters ?? []) {
+          keys.add(urls.person(slugOf(presenter.name)));
+          if (presenter.org !== undefined) keys.add(urls.organization(slugOf(presenter.org)));
+        }
+        for (const tag of session.tags ?? []) keys.add(urls.tag(tag));
+      }
+    }
+  }
+  return keys;
+}

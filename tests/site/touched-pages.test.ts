@@ -1,0 +1,108 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { appendFile, mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateContent } from "../../bench/generate.ts";
+import { loadArchive } from "../../src/load/load-archive.ts";
+import type { CalendarDate } from "../../src/model/calendar-date.ts";
+import { pageKey, touchedPages } from "../../src/site/touched-pages.ts";
+import { siteViews } from "../../src/site/view-models/site-views.ts";
+import { writePageFamilies } from "../../src/site/write-pages.ts";
+import { pageFamilies } from "../../templates/pages/index.ts";
+import { copyExample } from "../helpers/content.ts";
+
+const REPORT = "groups/public-sector/2019-Q2.md";
+
+describe("the pages a saved report touches", () => {
+  it("are its group's, its quarter's, and those of its presenters, organisations and tags, before and after", async () => {
+    const dir = await copyExample();
+    const before = (await loadArchive(dir)).archive;
+    const file = path.join(dir, REPORT);
+    await writeFile(file, (await readFile(file, "utf8")).replace("Pete Teigen", "Peter Teigen"));
+    const after = (await loadArchive(dir)).archive;
+    const touched = touchedPages(before, after, dir, [file])!;
+    expect(touched).toContain("/groups/public-sector/");
+    expect(touched).toContain("/quarters/2019-q2/");
+    expect(touched).toContain("/people/pete-teigen/");
+    expect(touched).toContain("/people/peter-teigen/");
+    expect(touched).toContain("/organizations/ibm-services/");
+    expect(touched).toContain("/tags/uzbekistan/");
+    expect(touched).not.toContain("/people/");
+  });
+
+  it("are all pages when anything but a report was saved", async () => {
+    const dir = await copyExample();
+    const { archive } = await loadArchive(dir);
+    expect(touchedPages(archive, archive, dir, [path.join(dir, "site.yaml")])).toBeUndefined();
+    expect(touchedPages(archive, archive, dir, [path.join(dir, "groups/public-sector/index.md")])).toBeUndefined();
+  });
+
+  it.each([
+    ["/people/ada/", "/people/ada/"],
+    ["/people/ada/page/2/index.html", "/people/ada/"],
+    ["/groups/g/2019-q2/index.html", "/groups/g/"],
+    ["/groups/g/index.html", "/groups/g/"],
+    ["/quarters/2019-q2/", "/quarters/2019-q2/"],
+  ])("%s belongs to %s", (address, key) => expect(pageKey(address)).toBe(key));
+
+  it("are the only family pages written when given", async () => {
+    const dir = await copyExample();
+    const { archive } = await loadArchive(dir);
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-touched-"));
+    const views = siteViews(archive, { today: "2019-10-15" as CalendarDate, pathPrefix: "/" });
+    await writePageFamilies(pageFamilies, views, out, "/", new Set(["/people/pete-teigen/"]));
+    const written = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html") || f.endsWith(".json"));
+    expect(written.sort()).toEqual(["people/pete-teigen/index.html", "reports.json"]);
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+it("the dev server rewrites a saved report's group and leaves other groups' pages alone", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "sigreport-serve-"));
+  const content = path.join(root, "content");
+  const out = path.join(root, "site");
+  await generateContent(content, 120);
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(await freePort())], {
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const other = path.join(out, "groups/group-002/2010-q1/index.html");
+    const neighbour = path.join(out, "groups/group-001/2010-q2/index.html");
+    expect(await until(async () => existsSync(other) && existsSync(neighbour), 60_000)).toBe(true);
+    await new Promise((r) => setTimeout(r, 3000));
+    // reports.json is written last, after every page: when it changes, the rebuild is done.
+    const last = path.join(out, "reports.json");
+    const mtime = async (file: string) => (await stat(file)).mtimeMs;
+    const [otherBefore, neighbourBefore, lastBefore] = [await mtime(other), await mtime(neighbour), await mtime(last)];
+    await appendFile(path.join(content, "groups/group-001/2010-Q1.md"), "\nSaved in the dev server.\n");
+    expect(await until(async () => (await mtime(last)) > lastBefore, 60_000)).toBe(true);
+    // The neighbour is not the saved report's own page: only the rebuild after the save writes it.
+    expect(await mtime(neighbour)).toBeGreaterThan(neighbourBefore);
+    expect(await readFile(path.join(out, "groups/group-001/2010-q1/index.html"), "utf8")).toContain("Saved in the dev server.");
+    expect(await mtime(other)).toBe(otherBefore);
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+  }
+}, 120_000);
