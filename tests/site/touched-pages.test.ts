@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { appendFile, mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort, waitFor } from "../../bench/dev-server.ts";
 import { generateContent } from "../../bench/generate.ts";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
@@ -59,25 +59,6 @@ describe("the pages a saved report touches", () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}
-
 it("the dev server rewrites a saved report's group and leaves other groups' pages alone", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "sigreport-serve-"));
   const content = path.join(root, "content");
@@ -90,14 +71,14 @@ it("the dev server rewrites a saved report's group and leaves other groups' page
   try {
     const other = path.join(out, "groups/group-002/2010-q1/index.html");
     const neighbour = path.join(out, "groups/group-001/2010-q2/index.html");
-    expect(await until(async () => existsSync(other) && existsSync(neighbour), 60_000)).toBe(true);
+    expect(await waitFor(async () => existsSync(other) && existsSync(neighbour), 60_000)).toBe(true);
     await new Promise((r) => setTimeout(r, 3000));
     // reports.json is written last, after every page: when it changes, the rebuild is done.
     const last = path.join(out, "reports.json");
     const mtime = async (file: string) => (await stat(file)).mtimeMs;
     const [otherBefore, neighbourBefore, lastBefore] = [await mtime(other), await mtime(neighbour), await mtime(last)];
     await appendFile(path.join(content, "groups/group-001/2010-Q1.md"), "\nSaved in the dev server.\n");
-    expect(await until(async () => (await mtime(last)) > lastBefore, 60_000)).toBe(true);
+    expect(await waitFor(async () => (await mtime(last)) > lastBefore, 60_000)).toBe(true);
     // The neighbour is not the saved report's own page: only the rebuild after the save writes it.
     expect(await mtime(neighbour)).toBeGreaterThan(neighbourBefore);
     expect(await readFile(path.join(out, "groups/group-001/2010-q1/index.html"), "utf8")).toContain("Saved in the dev server.");
