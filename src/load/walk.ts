@@ -26,6 +26,13 @@ export class ContentFolderMissing extends Error {
 }
 
 const REPORT_FILE = /^(\d{4}-[Qq][1-4])\.md$/;
+
+/** The group and quarter of the report at `rel` in a content folder (`groups/<group>/<yyyy>-Qn.md`), or undefined for any other file. */
+export function reportAt(rel: string): { group: string; quarter: Quarter } | undefined {
+  const [top, group, name, ...deeper] = rel.split("/");
+  const match = top === "groups" && group && name && deeper.length === 0 ? REPORT_FILE.exec(name) : null;
+  return match && group ? { group, quarter: Quarter.parse(match[1]!)! } : undefined;
+}
 export const ASSETS_FOLDER = "assets";
 
 export interface WalkOptions {

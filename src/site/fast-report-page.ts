@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
+import { reportAt } from "../load/walk.ts";
 import { fileCache } from "./archive-source.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { type BuildOptions, contextFor } from "./view-models/context.ts";
@@ -20,7 +21,7 @@ import type { SiteViews } from "./view-models/site-views.ts";
  */
 export async function writeReportPage(contentDir: string, outputDir: string, file: string, options: BuildOptions): Promise<string | undefined> {
   const sourcePath = path.relative(contentDir, file).split(path.sep).join("/");
-  if (!/^groups\/[^/]+\/\d{4}-[Qq][1-4]\.md$/.test(sourcePath)) return undefined;
+  if (!reportAt(sourcePath)) return undefined;
   const { archive, diagnostics } = await loadArchive(contentDir, { cache: fileCache });
   if (hasErrors(diagnostics)) return undefined;
   const group = archive.groups.find((g) => g.reports.some((r) => r.sourcePath === sourcePath));

@@ -7,10 +7,8 @@
 import path from "node:path";
 import { slugOf } from "../archive/slug.ts";
 import type { Archive } from "../model/archive.ts";
-import { Quarter } from "../model/quarter.ts";
+import { reportAt } from "../load/walk.ts";
 import { urls } from "./urls.ts";
-
-const REPORT_FILE = /^groups\/([^/]+)\/(\d{4}-[Qq][1-4])\.md$/;
 
 /** A page's owner, from its address: `/people/ada/page/2/` and `/people/ada/` are both Ada's. */
 export function pageKey(address: string): string {
@@ -26,14 +24,13 @@ export function touchedPages(before: Archive, after: Archive, contentDir: string
   const keys = new Set<string>();
   for (const file of saved) {
     const rel = path.relative(path.resolve(contentDir), path.resolve(file)).split(path.sep).join("/");
-    const match = REPORT_FILE.exec(rel);
-    const quarter = match && Quarter.parse(match[2]!);
-    if (!match || !quarter) return undefined;
-    keys.add(urls.group(match[1]!));
-    keys.add(urls.quarter(quarter));
+    const place = reportAt(rel);
+    if (!place) return undefined;
+    keys.add(urls.group(place.group));
+    keys.add(urls.quarter(place.quarter));
     for (const archive of [before, after]) {
-      const report = archive.reports.find((r) => r.sourcePath === rel);
-      for (const session of report?.data.agenda ?? []) {
+      const found = archive.reports.find((r) => r.sourcePath === rel);
+      for (const session of found?.data.agenda ?? []) {
         for (const presenter of session.presenters ?? []) {
           keys.add(urls.person(slugOf(presenter.name)));
           if (presenter.org !== undefined) keys.add(urls.organization(slugOf(presenter.org)));
