@@ -64,5 +64,5 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   // In the dev server a saved report's own page is written first (src/site/fast-report-page.ts);
   // the full rebuild waits a moment so it does not hold the event loop while that page is written.
   // https://www.11ty.dev/docs/watch-serve/#add-delay-before-re-running
-  if (process.env[KEEP_SERVING] === "1") eleventyConfig.setWatchThrottleWaitTime(FULL_REBUILD_DELAY_MS);
+  if (serving) eleventyConfig.setWatchThrottleWaitTime(FULL_REBUILD_DELAY_MS);
 }

@@ -7,7 +7,7 @@ import type { PageFamily } from "../../templates/components/types.ts";
 import { fileWriter } from "./file-writer.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { pageKey } from "./touched-pages.ts";
-import type { LazyPages } from "./view-models/lazy-pages.ts";
+import { isLazyPages } from "./view-models/lazy-pages.ts";
 import type { SiteViews } from "./view-models/site-views.ts";
 
 export interface PageWriter {
@@ -45,7 +45,7 @@ export async function writePageFamilies(
   try {
     for (const family of families) {
       const pages = family.pages(views);
-      const chosen = touched === undefined ? pages : "only" in pages ? (pages as LazyPages<{ permalink: string }>).only(keep) : [...pages].filter((p) => keep(p.permalink));
+      const chosen = touched === undefined ? pages : isLazyPages<{ permalink: string }>(pages) ? pages.only(keep) : [...pages].filter((p) => keep(p.permalink));
       for (const page of chosen) await writer.write(page.permalink, family.render(views, page));
     }
     for (const file of views.streamedFiles) await writer.writePieces(file.permalink, file.chunks());

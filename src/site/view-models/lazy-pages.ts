@@ -21,3 +21,7 @@ export function lazyPages<S, T>(sources: readonly S[], url: (source: S) => strin
     },
   };
 }
+
+export function isLazyPages<T = unknown>(value: object): value is LazyPages<T> {
+  return "only" in value && "urls" in value;
+}

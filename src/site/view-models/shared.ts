@@ -63,7 +63,7 @@ export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
  */
 interface ListingMemo {
   sessions: WeakMap<object, ListedSessionView>;
-  reports: WeakMap<Report, { group: LinkView; report: LinkView; page: string }>;
+  reports: WeakMap<Report, { group: LinkView; report: LinkView }>;
   people: Map<string, string>;
 }
 const listings = new WeakMap<ViewContext, ListingMemo>();
@@ -82,7 +82,7 @@ export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSess
       presenters: (session.presenters ?? []).map((p) => ({ name: p.name, href: personHref(p.name, memo), org: p.org })),
       group: links.group,
       report: links.report,
-      href: `${links.page}#${encodeURIComponent(sessionAnchor(index))}`,
+      href: href(urls.report(report), sessionAnchor(index)),
     };
     memo.sessions.set(ref.session, view);
   }
@@ -93,8 +93,7 @@ function reportLinks(report: Report, ctx: ViewContext, memo: ListingMemo) {
   let links = memo.reports.get(report);
   if (!links) {
     const group = ctx.group(report.group);
-    const page = href(urls.report(report));
-    links = { group: { label: group.name, href: href(urls.group(group.slug)) }, report: { label: report.quarter.label, href: page }, page };
+    links = { group: { label: group.name, href: href(urls.group(group.slug)) }, report: { label: report.quarter.label, href: href(urls.report(report)) } };
     memo.reports.set(report, links);
   }
   return links;

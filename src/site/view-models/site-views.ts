@@ -9,7 +9,7 @@ import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feed
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
 import { type HomeView, homePage } from "./home.ts";
 import { type LayoutView, layoutView } from "./layout.ts";
-import type { LazyPages } from "./lazy-pages.ts";
+import { type LazyPages, isLazyPages } from "./lazy-pages.ts";
 import { type DirectoryView, type OrganizationPageView, type PersonPageView, organizationViews, peopleViews } from "./people.ts";
 import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
 import { type RedirectView, redirects } from "./redirects.ts";
@@ -83,7 +83,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     search: searchPage(options.pathPrefix),
   };
   const pageUrls = Object.values(pages).flatMap((p): readonly string[] =>
-    Array.isArray(p) ? p.map((x: PageView) => x.url) : "urls" in p ? p.urls : [(p as PageView).url],
+    Array.isArray(p) ? p.map((x: PageView) => x.url) : isLazyPages(p) ? p.urls : [(p as PageView).url],
   );
   return {
     layout: layoutView(ctx),
