@@ -4,8 +4,8 @@ import { slugOf } from "../../archive/slug.ts";
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
-import { type LazyPages, lazyPages } from "./lazy-pages.ts";
-import { type SessionsPageView, sessionsPage, sessionsPageUrl, sliceSessions } from "./session-pages.ts";
+import type { LazyPages } from "./lazy-pages.ts";
+import { type SessionsPageView, ownerSessionPages } from "./session-pages.ts";
 import type { LinkView, PageView, ListedSessionView } from "./types.ts";
 
 export interface DirectoryEntryView {
@@ -81,29 +81,23 @@ export function peopleViews(ctx: ViewContext): { index: DirectoryView; pages: La
         })),
       ),
     },
-    pages: lazyPages(sliceSessions(people, (p) => p.sessions), (s) => sessionsPageUrl(urls.person(s.owner.slug), s.number), (slice) => {
-      const p = slice.owner;
-      const sessions = sessionsPage(slice, urls.person(p.slug), ctx);
-      const url = sessionsPageUrl(urls.person(p.slug), slice.number);
-      const page: PersonPageView = {
-        url,
-        permalink: url + "index.html",
-        title: pageTitle(p.name, sessions),
+    pages: ownerSessionPages(people, { sessions: (p) => p.sessions, url: (p) => urls.person(p.slug), name: (p) => p.name, section: { label: "People", href: urls.people } }, ctx, (page) => {
+      const p = page.owner;
+      const view: PersonPageView = {
+        url: page.url,
+        permalink: page.permalink,
+        title: pageTitle(p.name, page.sessions),
         nav: "people",
-        crumbs: [
-          { label: "Home", href: urls.home },
-          { label: "People", href: urls.people },
-          ...(slice.number === 1 ? [{ label: p.name }] : [{ label: p.name, href: urls.person(p.slug) }, { label: `Page ${slice.number}` }]),
-        ],
+        crumbs: page.crumbs,
         name: p.name,
         ownUrl: p.url,
         roles: p.roles,
         orgs: p.orgs.map((o) => ({ label: o, href: href(urls.organization(slugOf(o))) })),
         groups: groupLinks(p.groups, ctx),
-        sessions,
-        facts: `${plural(slice.refs.length, "session")} in ${plural(p.groups.length, "group")}`,
+        sessions: page.sessions,
+        facts: `${plural(page.total, "session")} in ${plural(p.groups.length, "group")}`,
       };
-      return page;
+      return view;
     }),
   };
 }
@@ -128,26 +122,25 @@ export function organizationViews(ctx: ViewContext): { index: DirectoryView; pag
         })),
       ),
     },
-    pages: lazyPages(sliceSessions(orgs, (o) => o.sessions), (s) => sessionsPageUrl(urls.organization(s.owner.slug), s.number), (slice) => {
-      const o = slice.owner;
-      const sessions = sessionsPage(slice, urls.organization(o.slug), ctx);
-      const url = sessionsPageUrl(urls.organization(o.slug), slice.number);
-      return {
-        url,
-        permalink: url + "index.html",
-        title: pageTitle(o.name, sessions),
-        nav: "organizations",
-        crumbs: [
-          { label: "Home", href: urls.home },
-          { label: "Organisations", href: urls.organizations },
-          ...(slice.number === 1 ? [{ label: o.name }] : [{ label: o.name, href: urls.organization(o.slug) }, { label: `Page ${slice.number}` }]),
-        ],
-        name: o.name,
-        people: o.people.map((slug) => ({ label: ctx.index.peopleBySlug.get(slug)?.name ?? slug, href: href(urls.person(slug)) })),
-        groups: groupLinks(o.groups, ctx),
-        sessions,
-        facts: `${plural(slice.refs.length, "session")} by ${plural(o.people.length, "person", "people")} in ${plural(o.groups.length, "group")}`,
-      };
-    }),
+    pages: ownerSessionPages(
+      orgs,
+      { sessions: (o) => o.sessions, url: (o) => urls.organization(o.slug), name: (o) => o.name, section: { label: "Organisations", href: urls.organizations } },
+      ctx,
+      (page): OrganizationPageView => {
+        const o = page.owner;
+        return {
+          url: page.url,
+          permalink: page.permalink,
+          title: pageTitle(o.name, page.sessions),
+          nav: "organizations",
+          crumbs: page.crumbs,
+          name: o.name,
+          people: o.people.map((slug) => ({ label: ctx.index.peopleBySlug.get(slug)?.name ?? slug, href: href(urls.person(slug)) })),
+          groups: groupLinks(o.groups, ctx),
+          sessions: page.sessions,
+          facts: `${plural(page.total, "session")} by ${plural(o.people.length, "person", "people")} in ${plural(o.groups.length, "group")}`,
+        };
+      },
+    ),
   };
 }

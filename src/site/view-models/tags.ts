@@ -2,8 +2,8 @@
 import { plural } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
-import { type LazyPages, lazyPages } from "./lazy-pages.ts";
-import { type SessionsPageView, sessionsPage, sessionsPageUrl, sliceSessions } from "./session-pages.ts";
+import type { LazyPages } from "./lazy-pages.ts";
+import { type SessionsPageView, ownerSessionPages } from "./session-pages.ts";
 import type { LinkView, PageView } from "./types.ts";
 
 export interface TagsIndexView extends PageView {
@@ -29,23 +29,19 @@ export function tagViews(ctx: ViewContext): { index: TagsIndexView; pages: LazyP
       crumbs: [{ label: "Home", href: urls.home }, { label: "Tags" }],
       tags: tags.map((t) => ({ label: t.tag, href: href(urls.tag(t.tag)), count: plural(t.sessions.length, "session") })),
     },
-    pages: lazyPages(sliceSessions(tags, (t) => t.sessions), (s) => sessionsPageUrl(urls.tag(s.owner.tag), s.number), (slice) => {
-      const t = slice.owner;
-      const url = sessionsPageUrl(urls.tag(t.tag), slice.number);
+    pages: ownerSessionPages(tags, { sessions: (t) => t.sessions, url: (t) => urls.tag(t.tag), name: (t) => t.tag, section: { label: "Tags", href: urls.tags } }, ctx, (page) => {
+      const t = page.owner;
+      const { number, count } = page.sessions;
       return {
-        url,
-        permalink: url + "index.html",
-        title: `Sessions tagged “${t.tag}”${slice.number === 1 ? "" : `, page ${slice.number} of ${slice.count}`}`,
+        url: page.url,
+        permalink: page.permalink,
+        title: `Sessions tagged “${t.tag}”${number === 1 ? "" : `, page ${number} of ${count}`}`,
         nav: "tags",
-        crumbs: [
-          { label: "Home", href: urls.home },
-          { label: "Tags", href: urls.tags },
-          ...(slice.number === 1 ? [{ label: t.tag }] : [{ label: t.tag, href: urls.tag(t.tag) }, { label: `Page ${slice.number}` }]),
-        ],
+        crumbs: page.crumbs,
         tag: t.tag,
-        facts: `${plural(t.sessions.length, "session")} in ${plural(t.groups.length, "group")}`,
+        facts: `${plural(page.total, "session")} in ${plural(t.groups.length, "group")}`,
         groups: t.groups.map((slug) => ({ label: ctx.group(slug).name, href: href(urls.group(slug)) })),
-        sessions: sessionsPage(slice, urls.tag(t.tag), ctx),
+        sessions: page.sessions,
       };
     }),
   };
