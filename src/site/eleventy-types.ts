@@ -10,10 +10,11 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
-  setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  getFilter(name: string): (this: unknown, ...args: unknown[]) => unknown;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string } }) => void | Promise<void>): void;
+  setServerOptions(options: Record<string, unknown>): void;
   /** Before a rebuild in watch mode, with the paths that changed (relative to the working directory). */
   on(event: "eleventy.beforeWatch", listener: (changed: string[]) => void | Promise<void>): void;
 }
