@@ -3,9 +3,13 @@
 // templates/: src/site only names the `Renderers` type, and build, serve, the Eleventy plugin's
 // public face and the tests take the renderers from here.
 import { fileURLToPath } from "node:url";
+import { render as ownPage } from "../templates/pages/own-page.ts";
 import { renderers } from "../templates/renderers.ts";
+import type { SiteParts } from "./site/write-site.ts";
 
-export { renderers };
-
-/** Copied to /assets/ of every site. */
-export const ASSETS_DIR = fileURLToPath(new URL("../templates/assets/", import.meta.url));
+export const siteParts: SiteParts = {
+  renderers,
+  ownPage,
+  /** Copied to /assets/ of every site. */
+  assetsDir: fileURLToPath(new URL("../templates/assets/", import.meta.url)),
+};

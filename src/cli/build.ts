@@ -8,7 +8,7 @@ import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
-import { ASSETS_DIR, renderers } from "../shipped-templates.ts";
+import { siteParts } from "../shipped-templates.ts";
 import type { Archive } from "../model/archive.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { siteNeedsEleventy } from "../site/site-needs-eleventy.ts";
@@ -100,7 +100,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
  * not even imported.
  */
 async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
-  const site = { renderers, assetsDir: ASSETS_DIR, archive, today: todayFromEnv() };
+  const site = { ...siteParts, archive, today: todayFromEnv() };
   const pagesDir = options.pagesDir ?? "pages";
   if (!(await siteNeedsEleventy(pagesDir))) {
     await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix });

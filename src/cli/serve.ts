@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ASSETS_DIR, renderers } from "../shipped-templates.ts";
+import { siteParts } from "../shipped-templates.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
 import type { Io } from "./io.ts";
@@ -49,7 +49,7 @@ export async function serveSite(options: ServeOptions, _io: Io): Promise<{ url: 
     pagesDir: options.pagesDir ?? "pages",
     port: options.port,
     host: options.host ?? "127.0.0.1",
-    site: { renderers, assetsDir: ASSETS_DIR, contentDir: options.contentDir, keepServing: true },
+    site: { ...siteParts, contentDir: options.contentDir, keepServing: true },
   });
 }
 

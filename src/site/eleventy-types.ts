@@ -7,6 +7,7 @@ export interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, value: unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
@@ -17,10 +18,4 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   /** Before a rebuild in watch mode, with the paths that changed (relative to the working directory). */
   on(event: "eleventy.beforeWatch", listener: (changed: string[]) => void | Promise<void>): void;
-}
-
-/** What Eleventy passes a page's render(): the global data plus pagination fields. */
-export interface PageData {
-  page: { url: string; inputPath: string; outputPath: string | false };
-  [key: string]: unknown;
 }

@@ -14,8 +14,11 @@ import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { contentArchive, givenArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { addPathPrefix } from "./path-prefix.ts";
 import { savedReportPages, touchedPages } from "./touched-pages.ts";
 import { todayFromEnv } from "./view-models/context.ts";
+import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
+import { siteViews } from "./view-models/site-views.ts";
 import { type HtmlTransform, type SiteParts, writeArchiveSite } from "./write-site.ts";
 
 export interface SitePluginOptions extends SiteParts {
@@ -29,9 +32,14 @@ export interface SitePluginOptions extends SiteParts {
   keepServing?: boolean | undefined;
 }
 
+/** The layout of the maintainers' own pages. */
+export const OWN_PAGE_LAYOUT = "sigreport.11ty.js";
+
 export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
   const contentDir = options.contentDir ?? "content";
   const source = options.archive ? givenArchive(options.archive) : contentArchive(contentDir, { keepServing: options.keepServing });
+  const pathPrefix = () => eleventyConfig.pathPrefix ?? "/";
+  const today = () => options.today ?? todayFromEnv();
   let archive: Archive | undefined;
   let written: Archive | undefined;
   let saved: string[] = [];
@@ -40,6 +48,15 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   eleventyConfig.on("eleventy.before", async () => {
     archive = await source.load();
   });
+
+  // The maintainers' pages are framed by the site's layout, the default for their folder (a page
+  // may name another, or `layout: false`; a layout's own layout is only what its front matter says). Links get the path prefix as on every archive page.
+  // https://www.11ty.dev/docs/virtual-templates/
+  eleventyConfig.addTemplate(
+    `_includes/${OWN_PAGE_LAYOUT}`,
+    { render: (data: OwnPageData) => addPathPrefix(options.ownPage(siteViews(archive!, { today: today(), pathPrefix: pathPrefix() }), ownPage(data)), pathPrefix()) },
+  );
+  eleventyConfig.addGlobalData("layout", OWN_PAGE_LAYOUT);
   // The files saved since the last build (relative to the working folder), for the dev server.
   eleventyConfig.on("eleventy.beforeWatch", (queue) => void saved.push(...queue));
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
@@ -50,8 +67,8 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     if (now === written) return;
     const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
     await writeArchiveSite(now, options, directories.output, {
-      today: options.today ?? todayFromEnv(),
-      pathPrefix: eleventyConfig.pathPrefix ?? "/",
+      today: today(),
+      pathPrefix: pathPrefix(),
       touched,
       first: touched && savedReportPages(contentDir, changed),
       transform: eleventyTransforms(eleventyConfig),

@@ -13,6 +13,7 @@ import { PAGE_TABLE, type PageKind, type PageKindName, type Pages, type Render, 
 import { addPathPrefix } from "./path-prefix.ts";
 import { pageKey } from "./touched-pages.ts";
 import { isLazyPages } from "./view-models/lazy-pages.ts";
+import type { OwnPageView } from "./view-models/own-page.ts";
 import { type SiteViews, siteViews } from "./view-models/site-views.ts";
 
 /** What a transform is told of the page it changes, named as Eleventy's `this.page` names it. */
@@ -96,8 +97,11 @@ export async function writeSite(renderers: Renderers, views: SiteViews, outputDi
   return writer.finish();
 }
 
+/** What a site is made with, beside its archive: sigreport's templates (src/shipped-templates.ts). */
 export interface SiteParts {
   renderers: Renderers;
+  /** Frames a page of the maintainers' own in the site's layout (./plugin.ts). */
+  ownPage: (site: SiteViews, page: OwnPageView) => string;
   /** Copied to /assets/. */
   assetsDir: string;
 }
