@@ -9,6 +9,7 @@ import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
+import { eleventyConfigFile, templatesDir } from "../package-paths.ts";
 import { provideArchive } from "../site/archive-source.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { optionValue, parseArgs } from "./args.ts";
@@ -77,8 +78,8 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     // validated but the default content/ was what got built.
     process.env["SIGREPORT_CONTENT"] = options.contentDir;
     provideArchive(options.contentDir, archive);
-    const eleventy = new Eleventy("templates", staging, {
-      configPath: ".eleventy.ts",
+    const eleventy = new Eleventy(templatesDir, staging, {
+      configPath: eleventyConfigFile,
       quietMode: true,
       pathPrefix: options.pathPrefix,
     });

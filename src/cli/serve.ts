@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { watch } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { cliEntry, codeRoot, eleventyConfigFile, runsFromSource, templatesDir } from "../package-paths.ts";
 import { KEEP_SERVING } from "../site/archive-source.ts";
 import { writeReportPage } from "../site/fast-report-page.ts";
 import { type BuildOptions, todayFromEnv } from "../site/view-models/context.ts";
@@ -16,7 +17,8 @@ import { normalisePrefix } from "./build.ts";
 import type { Io } from "./io.ts";
 
 const CHILD = "SIGREPORT_SERVE_CHILD";
-const CODE_PATHS = ["src", "templates", ".eleventy.ts"];
+/** Only a checkout of sigreport has code that changes while it runs; a package changes on upgrade. */
+const CODE_PATHS = runsFromSource ? ["src", "templates", ".eleventy.ts"].map((p) => path.join(codeRoot, p)) : [];
 
 export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ["content", "port", "path-prefix", "output"], []);
@@ -28,8 +30,8 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const port = Number(optionValue(args, "port") ?? 8080);
   const outputDir = optionValue(args, "output") ?? "_site";
   const pathPrefix = normalisePrefix(optionValue(args, "path-prefix") ?? "/");
-  const eleventy = new Eleventy("templates", outputDir, {
-    configPath: ".eleventy.ts",
+  const eleventy = new Eleventy(templatesDir, outputDir, {
+    configPath: eleventyConfigFile,
     runMode: "serve",
     pathPrefix,
   });
@@ -43,10 +45,10 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
 
 /** Runs the server in a child that Node restarts whenever the site's code changes. */
 function superviseServer(argv: readonly string[], io: Io): Promise<number> {
-  io.out(`Watching ${CODE_PATHS.join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
+  if (runsFromSource) io.out(`Watching ${CODE_PATHS.map((p) => path.relative(process.cwd(), p)).join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
   const child = spawn(
     process.execPath,
-    [...CODE_PATHS.map((p) => `--watch-path=${p}`), "--watch-preserve-output", "--import", "tsx", "src/cli/main.ts", "serve", ...argv],
+    [...CODE_PATHS.map((p) => `--watch-path=${p}`), ...(runsFromSource ? ["--watch-preserve-output", "--import", "tsx"] : []), cliEntry, "serve", ...argv],
     { stdio: "inherit", env: { ...process.env, [CHILD]: "1" } },
   );
   const stop = () => child.kill("SIGTERM");

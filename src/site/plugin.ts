@@ -4,6 +4,7 @@ import { pageFamilies } from "../../templates/pages/index.ts";
 import { KEEP_SERVING, archiveFor, contentDirFromEnv, forgetLoadedArchive } from "./archive-source.ts";
 import type { Archive } from "../model/archive.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { assetsDir, codeRoot, runsFromSource, templateFormat } from "../package-paths.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
@@ -20,9 +21,10 @@ export const FULL_REBUILD_DELAY_MS = 400;
 export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePluginOptions = {}): void {
   const contentDir = options.contentDir ?? contentDirFromEnv();
 
-  // Templates are TypeScript modules run by tsx: https://www.11ty.dev/docs/languages/typescript/
-  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
-  eleventyConfig.addTemplateFormats("11ty.ts");
+  // From a checkout, templates are TypeScript modules run by tsx: https://www.11ty.dev/docs/languages/typescript/
+  // The published package has them compiled to .11ty.js, which Eleventy reads as it is.
+  if (runsFromSource) eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats(templateFormat);
 
   // The one source of page data, loaded once per build: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.on("eleventy.before", () => forgetLoadedArchive());
@@ -55,11 +57,12 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   });
 
   // https://www.11ty.dev/docs/copy/
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.addPassthroughCopy({ [assetsDir]: "assets" });
 
   // https://www.11ty.dev/docs/watch-serve/
   eleventyConfig.addWatchTarget(`${contentDir}/`);
-  eleventyConfig.addWatchTarget("src/");
+  // sigreport's own code changes only in a checkout of it; an installed package changes on upgrade.
+  if (runsFromSource) eleventyConfig.addWatchTarget(`${codeRoot}src/`);
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
   // In the dev server a saved report's own page is written first (src/site/fast-report-page.ts);
   // the full rebuild waits a moment so it does not hold the event loop while that page is written.
