@@ -9,6 +9,9 @@ export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
+  /** Globs Eleventy skips when it looks for templates; "**\/node_modules/**" among them by default. */
+  ignores: Set<string>;
+  setUseGitIgnore(use: boolean): void;
   setChokidarConfig(config: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;

@@ -25,6 +25,10 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   // The published package has them compiled to .11ty.js, which Eleventy reads as it is.
   if (runsFromSource) eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats(templateFormat);
+  // Installed, the templates are inside the adopter's node_modules/, which Eleventy skips by default
+  // and their .gitignore lists: https://www.11ty.dev/docs/ignores/
+  eleventyConfig.ignores.delete("**/node_modules/**");
+  eleventyConfig.setUseGitIgnore(false);
 
   // The one source of page data, loaded once per build: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.on("eleventy.before", () => forgetLoadedArchive());
