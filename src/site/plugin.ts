@@ -5,6 +5,7 @@ import { KEEP_SERVING, archiveFor, contentDirFromEnv, forgetLoadedArchive } from
 import type { Archive } from "../model/archive.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { assetsDir, codeRoot, runsFromSource, templateFormat } from "../package-paths.ts";
+import { writeBrandingFiles } from "./branding.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
@@ -50,6 +51,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     const archive = await archiveFor(contentDir);
     const touched = serving && written && saved.length > 0 ? touchedPages(written, archive, contentDir, saved) : undefined;
     await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
+    await writeBrandingFiles(archive.site, contentDir, directories.output);
     written = archive;
     saved = [];
   });
