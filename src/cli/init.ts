@@ -154,9 +154,15 @@ function askOnTerminal(): Ask | undefined {
   if (!process.stdin.isTTY) return undefined;
   return async (questions) => {
     const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    // The iterator keeps lines typed (or pasted) ahead of their question; question() would lose them.
+    const lines = terminal[Symbol.asyncIterator]();
     try {
       const answers: string[] = [];
-      for (const question of questions) answers.push(await terminal.question(question));
+      for (const question of questions) {
+        process.stdout.write(question);
+        const line = await lines.next();
+        answers.push(line.done ? "" : String(line.value));
+      }
       return answers;
     } finally {
       terminal.close();
