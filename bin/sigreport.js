@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The installed command: sigreport is TypeScript run through tsx, so there is no build step to forget.
-import { register } from "tsx/esm/api";
-
-register();
-const { run } = await import("../src/cli/main.ts");
+// The installed command runs the compiled JavaScript in dist/: no TypeScript loader at run time.
+// dist/ is built by `npm run prepare`, which npm runs on `npm ci` in a checkout and before packing.
+const { run } = await import("../dist/src/cli/main.js");
 process.exitCode = await run(process.argv.slice(2));

@@ -6,5 +6,8 @@ export { Quarter } from "./model/quarter.ts";
 export { type CalendarDate, formatCalendarDate } from "./model/calendar-date.ts";
 export type { Archive, Group, Report, Section } from "./model/archive.ts";
 export * from "./model/schema.ts";
+// Building a site, and the Eleventy plugin (with sigreport's templates) for a site that keeps its own Eleventy configuration.
+export { buildSite, type BuildOptions } from "./cli/build.ts";
+export type { Io } from "./cli/io.ts";
 export { sigreportSite } from "./shipped-templates.ts";
 export type { SitePluginOptions } from "./site/plugin.ts";

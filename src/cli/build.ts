@@ -100,10 +100,10 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
  * not even imported.
  */
 async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
-  const site = { ...siteParts, archive, today: todayFromEnv() };
+  const site = { ...siteParts, archive, contentDir: options.contentDir, today: todayFromEnv() };
   const pagesDir = options.pagesDir ?? "pages";
   if (!(await siteNeedsEleventy(pagesDir))) {
-    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix });
+    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir });
     return;
   }
   const { buildWithEleventy } = await import("../site/eleventy-host.ts");

@@ -14,6 +14,7 @@ const commands = new Map<string, { run: () => Promise<Command>; usage: string; s
   ["import", { run: async () => (await import("./import.ts")).importCommand, usage: "sigreport import <file> --group <slug> --quarter YYYY-Qn [--out FILE] [--content DIR]", summary: "turn a legacy plain-text report into a draft in the format" }],
   ["due", { run: async () => (await import("./due.ts")).due, usage: "sigreport due [--content DIR] [--date YYYY-MM-DD (default today, UTC)] [--format text|json|github]", summary: "list reports due or overdue; a report, not a check: exits 0 even when some are overdue" }],
   ["serve", { run: async () => (await import("./serve.ts")).serve, usage: "sigreport serve [--content DIR] [--port N] [--output DIR] [--path-prefix /prefix/]", summary: "build and serve the site, rebuilding on changes" }],
+  ["init", { run: async () => (await import("./init.ts")).init, usage: "sigreport init [dir] [--title \"…\"] [--url https://…/] [--repository https://github.com/…]", summary: "make a new site repository that depends on sigreport (never overwrites)" }],
 ]);
 
 export function usage(): string {
@@ -27,6 +28,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   const debug = argv.includes("--debug");
   const rest = argv.filter((a) => a !== "--debug");
   const [name, ...args] = rest;
+  if (name === "--version" || name === "-v") return (io.out((await import("../package-paths.ts")).packageVersion()), 0);
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(usage());
     return name === undefined ? 2 : 0;

@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { runsFromSource } from "../package-paths.ts";
 import { siteParts } from "../shipped-templates.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
@@ -59,12 +60,13 @@ const MAIN = fileURLToPath(new URL(`./main${path.extname(fileURLToPath(import.me
 
 /** Runs the server in a child that Node restarts whenever sigreport's code changes. */
 function superviseServer(argv: readonly string[], io: Io): Promise<number> {
-  const watched = [path.dirname(path.dirname(MAIN)), path.join(OWN, "templates")].filter((p) => existsSync(p));
-  io.out(`Watching ${watched.map((p) => path.relative(process.cwd(), p) || ".").join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
+  // Only a checkout of sigreport has code that changes while it runs; a package changes on upgrade.
+  const watched = runsFromSource ? [path.dirname(path.dirname(MAIN)), path.join(OWN, "templates")].filter((p) => existsSync(p)) : [];
+  if (watched.length > 0) io.out(`Watching ${watched.map((p) => path.relative(process.cwd(), p) || ".").join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
   const loader = MAIN.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(
     process.execPath,
-    [...watched.map((p) => `--watch-path=${p}`), "--watch-preserve-output", ...loader, MAIN, "serve", ...argv],
+    [...watched.map((p) => `--watch-path=${p}`), ...(watched.length > 0 ? ["--watch-preserve-output"] : []), ...loader, MAIN, "serve", ...argv],
     { stdio: "inherit", env: { ...process.env, [CHILD]: "1" } },
   );
   const stop = () => child.kill("SIGTERM");

@@ -38,6 +38,7 @@ export const CATALOGUE = {
   "former-slug-claimed-twice": { severity: "error", title: "Two groups list the same former name", hint: "Keep it in the formerSlugs of the one group that used that folder." },
   "work-product-vanished": { severity: "warning", title: "A work product disappeared before it was done or dropped", hint: "Carry it forward with its status, or mark it done or dropped in this report." },
   "attendance-spike": { severity: "warning", title: "Last call's attendance is more than three times the typical one", hint: "Check the figures: typical and last are participants per call." },
+  "site-logo-missing": { severity: "error", title: "site.yaml's logo is not in the content folder", hint: "Put the image in the content folder and name it relative to it, e.g. logo: logo.svg for content/logo.svg." },
   "retired-group-report": { severity: "warning", title: "A report is dated after its group retired", hint: "Check the quarter, or the group's retired date." },
 } as const satisfies Record<string, { severity: Severity; title: string; hint?: string }>;
 

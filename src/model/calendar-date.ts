@@ -2,8 +2,11 @@
 // reader on every machine. They stay ISO strings end to end; luxon only ever sees them in UTC.
 import { DateTime } from "luxon";
 
-/** A calendar day written `YYYY-MM-DD`. The brand keeps unchecked strings out. */
-export type CalendarDate = string & { readonly __calendarDate: unique symbol };
+/**
+ * A calendar day written `YYYY-MM-DD`. The brand keeps unchecked strings out; it is a literal, not
+ * a `unique symbol`, so the published type declarations can name it.
+ */
+export type CalendarDate = string & { readonly __calendarDate: true };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -2,6 +2,7 @@
 // is declared once here, with the words a chair sees when a value does not fit.
 import { z } from "zod";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.ts";
+import { AA_TEXT, type ColourScheme, HEX_COLOUR, accentContrastFailure, ratioLabel } from "./contrast.ts";
 import { Quarter } from "./quarter.ts";
 
 export const GROUP_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -108,3 +109,31 @@ export const link = () =>
     label: text(),
     url: linkUrl(),
   });
+
+/** An image the maintainers keep in the content folder, named relative to it (site.yaml's logo). */
+export const IMAGE_FILE = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+\.(?:svg|png|jpe?g|webp|gif)$/i;
+export const imageFile = () =>
+  z
+    .string({ error: "an image file in the content folder, e.g. logo.svg" })
+    .regex(IMAGE_FILE, { error: "an image file (.svg, .png, .jpg, .webp or .gif) named relative to the content folder, without ../, e.g. logo.svg" });
+
+/**
+ * An accent colour for one colour scheme, written #rrggbb. It is the colour of links, so it must
+ * read as text on that scheme's backgrounds (src/model/contrast.ts): the error names the
+ * background that fails, the shortfall, and a nearby colour that passes.
+ */
+export const accentColour = (scheme: ColourScheme) =>
+  z
+    .string({ error: "a colour written #rrggbb, e.g. #1d5bb8" })
+    .regex(HEX_COLOUR, { error: "a colour written #rrggbb, e.g. #1d5bb8" })
+    .superRefine((value, ctx) => {
+      if (!HEX_COLOUR.test(value)) return;
+      const failure = accentContrastFailure(value, scheme);
+      if (!failure) return;
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: `a colour with at least ${AA_TEXT}:1 contrast (WCAG AA) on the ${failure.backgroundName} ${failure.background}; ${value} has ${ratioLabel(failure.ratio)}, ${(AA_TEXT - failure.ratio).toFixed(2)} short (${failure.suggestion}, ${scheme === "light" ? "a little darker" : "a little lighter"}, passes)`,
+      });
+    })
+    .meta({ description: `The ${scheme} colour scheme's accent (links, focus rings, charts), #rrggbb` });

@@ -4,9 +4,11 @@
 import { z } from "zod";
 import {
   absoluteUrl,
+  accentColour,
   count,
   dateOrQuarter,
   groupSlug,
+  imageFile,
   isoDate,
   link,
   locale,
@@ -26,6 +28,11 @@ export const siteSchema = z.strictObject({
   editBranch: text().default("main"),
   locale: locale().default("en"),
   reportDueDays: count().default(30),
+  // Branding, all optional: without them the pages are sigreport's own.
+  logo: imageFile().optional(),
+  accent: z.strictObject({ light: accentColour("light"), dark: accentColour("dark") }).optional(),
+  nav: z.array(link()).optional(),
+  footer: text().optional(),
 });
 
 export const groupSchema = z.strictObject({

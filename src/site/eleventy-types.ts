@@ -10,6 +10,9 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
+  /** Globs Eleventy skips when it looks for templates; "**\/node_modules/**" among them by default. */
+  ignores: Set<string>;
+  setUseGitIgnore(use: boolean): void;
   setChokidarConfig(config: Record<string, unknown>): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   getFilter(name: string): (this: unknown, ...args: unknown[]) => unknown;

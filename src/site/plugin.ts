@@ -76,6 +76,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
     await writeArchiveSite(now, options, directories.output, {
       today: today(),
+      contentDir,
       pathPrefix: pathPrefix(),
       touched,
       first: touched && savedReportPages(contentDir, changed),

@@ -6,6 +6,7 @@
 // memory until the end of the build (see the Performance section of the README).
 import { cp } from "node:fs/promises";
 import path from "node:path";
+import { writeBrandingFiles } from "./branding.ts";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { fileWriter } from "./file-writer.ts";
@@ -108,6 +109,8 @@ export interface SiteParts {
 
 export interface ArchiveSiteOptions extends WriteOptions {
   today: CalendarDate;
+  /** Where the site's own files (its logo) are found. */
+  contentDir: string;
 }
 
 /**
@@ -117,6 +120,9 @@ export interface ArchiveSiteOptions extends WriteOptions {
 export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   const written = await writeSite(parts.renderers, views, outputDir, options);
-  if (options.touched === undefined) await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
+  if (options.touched === undefined) {
+    await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
+    await writeBrandingFiles(archive.site, options.contentDir, outputDir);
+  }
   return written;
 }

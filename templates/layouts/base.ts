@@ -32,7 +32,7 @@ export function base(layout: LayoutView, page: PageView, body: Interpolation, ex
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 <meta name="color-scheme" content="light dark">
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="/assets/site.css">${layout.brandStylesheet ? html`\n<link rel="stylesheet" href="${layout.brandStylesheet}">` : ""}
 ${extras.head ?? ""}
 ${page.feedHref ? html`<link rel="alternate" type="application/atom+xml" title="${layout.siteTitle}" href="${page.feedHref}">` : ""}
 </head>
@@ -40,7 +40,7 @@ ${page.feedHref ? html`<link rel="alternate" type="application/atom+xml" title="
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="site-header__inner">
-<a class="site-title" href="/"${page.nav === "home" ? html` aria-current="page"` : ""}>${layout.siteTitle}</a>
+<a class="site-title" href="/"${page.nav === "home" ? html` aria-current="page"` : ""}>${layout.logoSrc ? html`<img class="site-logo" src="${layout.logoSrc}" alt="">` : ""}${layout.siteTitle}</a>
 <form class="search" role="search" action="${layout.searchAction}" method="get">
 <label class="visually-hidden" for="search-q">Search the reports</label>
 <input id="search-q" name="q" type="search" placeholder="Search reports">
@@ -49,7 +49,7 @@ ${page.feedHref ? html`<link rel="alternate" type="application/atom+xml" title="
 </div>
 <nav class="site-nav" aria-label="Main"><ul>${layout.nav.map(
     (item) => html`<li><a href="${item.href}"${item.key === page.nav ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
-  )}</ul></nav>
+  )}${layout.extraNav.map((item) => html`<li><a href="${item.href}">${item.label}</a></li>`)}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
 ${breadcrumbs(page.crumbs)}
@@ -57,7 +57,7 @@ ${body}
 </main>
 <footer class="site-footer">
 <ul>${layout.footer.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>
-<p>${layout.builtLabel}.</p>
+${layout.footerLine ? html`<p class="site-footer__line">${layout.footerLine}</p>\n` : ""}<p>${layout.builtLabel}.</p>
 </footer>
 </body>
 </html>

@@ -19,7 +19,7 @@ async function everyKind() {
   await cp(path.join(EXAMPLE_CONTENT, "groups/public-sector"), path.join(dir, "groups/public-sector"), { recursive: true });
   const { archive, diagnostics } = await loadArchive(dir);
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  return { archive };
+  return { archive, dir };
 }
 
 describe.each([
@@ -27,9 +27,9 @@ describe.each([
   ["today", todayFromEnv({})],
 ])("the page table, on %s", (_, today) => {
   it("lists every file a build writes, and a build writes every page it lists", async () => {
-    const { archive } = await everyKind();
+    const { archive, dir } = await everyKind();
     const out = await mkdtemp(path.join(tmpdir(), "sigreport-table-"));
-    const written = await writeArchiveSite(archive, siteParts, out, { today, pathPrefix: "/" });
+    const written = await writeArchiveSite(archive, siteParts, out, { today, pathPrefix: "/", contentDir: dir });
     const byKind = permalinksByKind(siteViews(archive, { today, pathPrefix: "/" }));
     for (const kind of PAGE_TABLE) expect(byKind.get(kind.kind)!.length, kind.kind).toBeGreaterThan(0);
     const listed = [...byKind.values()].flat().map((p) => p.replace(/^\//, ""));

@@ -63,7 +63,7 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
     const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
     await writeFile(saved, (await readFile(saved, "utf8")).replace("Pete Teigen", "Peter Teigen"));
     const after = (await loadArchive(dir)).archive;
-    const options = { today: TODAY, pathPrefix };
+    const options = { today: TODAY, pathPrefix, contentDir: dir };
     const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
     await writeArchiveSite(after, siteParts, whole, options);
     const touchedOut = await mkdtemp(path.join(tmpdir(), "sigreport-touched-"));

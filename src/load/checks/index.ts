@@ -7,6 +7,7 @@ import { quarterMatchesFile } from "./quarter-matches-file.ts";
 import { retiredAfterEstablished } from "./retired-after-established.ts";
 import { retiredGroupReport } from "./retired-group-report.ts";
 import { sessionInQuarter } from "./session-in-quarter.ts";
+import { siteLogo } from "./site-logo.ts";
 import type { ArchiveCheck, GroupCheck, ReportCheck } from "./types.ts";
 import { workProductVanished } from "./work-product-vanished.ts";
 
@@ -14,4 +15,4 @@ export const reportChecks: readonly ReportCheck[] = [quarterMatchesFile, session
 
 export const groupChecks: readonly GroupCheck[] = [retiredAfterEstablished];
 
-export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport];
+export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport, siteLogo];

@@ -1,5 +1,6 @@
 // What the page shell shows on every page: the site's name, the main navigation, the footer's
 // links. Computed once per build.
+import { BRAND_CSS, hasBrandCss, logoHref } from "../branding.ts";
 import { dateLabel } from "../format.ts";
 import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
@@ -12,6 +13,11 @@ export interface LayoutView {
   footer: LinkView[];
   builtLabel: string;
   searchAction: string;
+  /** Branding from site.yaml (src/site/branding.ts); absent, the shell is sigreport's own. */
+  brandStylesheet?: string;
+  logoSrc?: string;
+  extraNav: LinkView[];
+  footerLine?: string;
 }
 
 export function layoutView(ctx: ViewContext): LayoutView {
@@ -36,5 +42,9 @@ export function layoutView(ctx: ViewContext): LayoutView {
     ],
     builtLabel: `Built on ${dateLabel(ctx.today, ctx.locale)}`,
     searchAction: urls.search,
+    ...(hasBrandCss(site) && { brandStylesheet: BRAND_CSS }),
+    ...(site.logo && { logoSrc: logoHref(site.logo) }),
+    extraNav: (site.nav ?? []).map((l) => ({ label: l.label, href: l.url })),
+    ...(site.footer && { footerLine: site.footer }),
   };
 }
