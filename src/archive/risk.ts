@@ -9,7 +9,8 @@ import type { Archive, Group, Report } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import type { Quarter } from "../model/quarter.ts";
 import type { SiteSettings } from "../model/schema.ts";
-import { type ScheduleCell, groupSchedule } from "./schedule.ts";
+import type { Cadence } from "../model/schema.ts";
+import { type ScheduleCell, cadenceOf, groupSchedule } from "./schedule.ts";
 
 /** This many past-due quarters in a row without a report, up to now, is a risk. */
 export const MISSING_IN_A_ROW = 2;
@@ -82,20 +83,24 @@ export const needKey = (need: string) =>
     .replace(/\s+/g, " ")
     .replace(/[\s.!?;:,]+$/u, "");
 
+/** What a run of missed reports is counted in, by cadence. */
+const PERIODS: Record<Cadence, string> = { quarterly: "quarters", "half-yearly": "half-years", yearly: "years" };
+
 export const noReport: RiskRule = {
   id: "no-report",
   severity: "high",
   title: "No recent report",
-  check({ schedule }) {
-    // The run that ends now: quarters not yet due do not break it, a filed report does.
+  check({ group, schedule }) {
+    // The run that ends now: quarters not yet due do not break it, nor do the quarters a
+    // half-yearly or yearly group files nothing under; a filed report does.
     const run: Quarter[] = [];
     for (const cell of [...schedule].reverse()) {
-      if (cell.status === "not-yet-due") continue;
+      if (cell.status === "not-yet-due" || cell.status === "not-expected") continue;
       if (cell.status !== "missing") break;
       run.unshift(cell.quarter);
     }
     if (run.length < MISSING_IN_A_ROW) return undefined;
-    return { message: `No report for ${run.length} quarters in a row (${span(run)}).`, quarters: run };
+    return { message: `No report for ${run.length} ${PERIODS[cadenceOf(group)]} in a row (${span(run)}).`, quarters: run };
   },
 };
 

@@ -127,7 +127,7 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
   const group = ctx.group(report.group);
   const d = report.data;
   const url = urls.report(report);
-  const due = dueDate(report.quarter, ctx.archive.site);
+  const due = dueDate(report.quarter, ctx.archive.site, group);
   const late = d.submitted !== undefined && d.submitted > due;
   const { repository, editBranch } = ctx.archive.site;
   const reportParts = parts(report, ctx);
