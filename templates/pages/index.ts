@@ -1,6 +1,7 @@
 // The page families, one entry per kind of page the archive has many of. Single pages (home, the
 // indexes, status, search, feeds) stay Eleventy templates in templates/*.11ty.ts.
 import type { PageFamily } from "../components/types.ts";
+import { digestMarkdownPages, digestTextPages } from "./digest.ts";
 import { groupPages } from "./group.ts";
 import { organizationPages } from "./organization.ts";
 import { personPages } from "./person.ts";
@@ -17,4 +18,6 @@ export const pageFamilies: readonly PageFamily<{ permalink: string }>[] = [
   organizationPages,
   tagPages,
   redirectPages,
+  digestMarkdownPages,
+  digestTextPages,
 ];

@@ -4,6 +4,7 @@
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
+import { type DigestView, digestViews } from "./digest.ts";
 import { type DataFileView, type StreamedFileView, dataFiles, reportsJson } from "./data-files.ts";
 import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
@@ -27,6 +28,8 @@ export interface SiteViews {
   reports: LazyPages<ReportPageView>;
   quartersIndex: QuartersIndexView;
   quarters: QuarterPageView[];
+  /** Each quarter's digest.md and digest.txt. */
+  digests: DigestView[];
   peopleIndex: DirectoryView;
   people: LazyPages<PersonPageView>;
   organizationsIndex: DirectoryView;
@@ -100,6 +103,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     dataFiles: dataFiles(),
     streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: redirects(ctx),
+    digests: digestViews(ctx),
   };
 }
 
