@@ -2,17 +2,9 @@
 // group kind (SIGs, WGs, …) each report's summary, highlights and asks, then the reports still
 // expected. Built from the quarter's summary (quarters.ts), so the digest and the quarter page
 // always agree on who reported; src/site/digest/ writes it as Markdown and as plain text.
-import type { Group, Report } from "../model/archive.ts";
-import type { Person } from "../model/schema.ts";
+import type { Archive, Group, QuarterIntro, Report } from "../model/archive.ts";
+import type { Quarter } from "../model/quarter.ts";
 import type { QuarterGroupStatus, QuarterSummary } from "./quarters.ts";
-
-/** The editors' introduction (content/quarters/<YYYY>-Q<n>.md): maintainers' own text. */
-export interface QuarterIntro {
-  title?: string | undefined;
-  editors?: readonly Person[] | undefined;
-  /** Markdown. */
-  body: string;
-}
 
 export interface DigestEntry {
   group: Group;
@@ -31,6 +23,7 @@ export interface DigestKind {
 
 export interface QuarterDigest {
   summary: QuarterSummary;
+  /** The editors' introduction (content/quarters/<YYYY>-Q<n>.md): maintainers' own text. */
   intro?: QuarterIntro | undefined;
   /** Kinds with most groups first, then by name; entries by group name. */
   kinds: DigestKind[];
@@ -63,4 +56,8 @@ export function quarterDigest(summary: QuarterSummary, intro?: QuarterIntro): Qu
 /** "SIGs", "WGs": a kind as a heading. */
 export function kindHeading(kind: string): string {
   return /s$/i.test(kind) ? kind : `${kind}s`;
+}
+
+export function introFor(archive: Pick<Archive, "quarterIntros">, quarter: Quarter): QuarterIntro | undefined {
+  return archive.quarterIntros.find((i) => i.quarter.equals(quarter));
 }

@@ -23,7 +23,7 @@ function markdown(d: DigestView): string {
   const out: string[] = [`# ${mdText(d.title)}`, ""];
   if (d.intro) {
     out.push(d.intro.markdown, "");
-    if (d.intro.editors.length) out.push(`*Edited by ${d.intro.editors.map(mdText).join(", ")}.*`, "");
+    if (d.intro.editors.length) out.push(`Edited by ${d.intro.editors.map(mdText).join(", ")}.`, "");
   }
   for (const kind of d.kinds) {
     out.push(`## ${mdText(kind.heading)}`, "");

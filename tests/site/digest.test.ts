@@ -24,6 +24,8 @@ let txt: string;
 beforeAll(async () => {
   const content = await makeContent({
     "site.yaml": "title: Test reports\nurl: https://reports.example.org/\n",
+    // The editors' own text (trusted): its Markdown goes in as written.
+    "quarters/2019-Q2.md": "---\ntitle: Q2 2019 at a glance\neditors: [Eve Editor]\n---\nWelcome to the **second** quarter.\n",
     "groups/alpha/index.md": "---\nname: Alpha SIG\nestablished: 2019-01-01\nchairs: [Ada Chair]\n---\nA.\n",
     "groups/beta/index.md": "---\nname: Beta WG\nkind: WG\nestablished: 2019-01-01\nchairs: [Bo Chair]\n---\nB.\n",
     "groups/gamma/index.md": "---\nname: Gamma SIG\nestablished: 2019-01-01\nchairs: [Cy Chair]\n---\nC.\n",
@@ -52,7 +54,7 @@ function links(): string[] {
 describe("digest.md", () => {
   it("is the quarter's title, then one section per group kind with a subsection per report, then the reports still expected", () => {
     expect(headings()).toEqual([
-      "h1 Test reports: Q2 2019",
+      "h1 Q2 2019 at a glance",
       "h2 SIGs",
       "h3 Alpha SIG: Alpha SIG update, Q2 2019",
       "h2 WGs",
@@ -68,6 +70,11 @@ describe("digest.md", () => {
       "https://reports.example.org/groups/gamma/",
       "https://reports.example.org/quarters/2019-q2/",
     ]);
+  });
+
+  it("opens with the editors' introduction and who edited it", () => {
+    const paragraphs = tokens().filter((t) => t.type === "inline").map(inlineText);
+    expect(paragraphs.slice(1, 3)).toEqual(["Welcome to the second quarter.", "Edited by Eve Editor."]);
   });
 
   it("keeps a report's own words, a link's address shown as text, and its highlights and asks as list items", () => {
@@ -86,7 +93,7 @@ describe("digest.md", () => {
     for (const forbidden of ["html_block", "html_inline", "image", "hr", "code_inline", "fence", "em_open"]) expect(types.has(forbidden), forbidden).toBe(false);
     // Bold only for the digest's own **Highlights** and **Asks**.
     const strong = all.flatMap((t, i) => (t.type === "strong_open" ? [all[i + 1]!.content] : []));
-    expect(new Set(strong)).toEqual(new Set(["Highlights", "Asks"]));
+    expect(new Set(strong)).toEqual(new Set(["second", "Highlights", "Asks"]));
     // Lists nest no deeper than one level.
     let depth = 0;
     let deepest = 0;
@@ -112,7 +119,7 @@ describe("digest.txt", () => {
   const textHeadings = () => lines().flatMap((l, i, all) => (/^[=-]+$/.test(all[i + 1] ?? "") && l !== "" && !l.startsWith(" ") ? [l] : []));
 
   it("has the same sections as digest.md, headings underlined", () => {
-    expect(textHeadings()).toEqual(["Test reports: Q2 2019", "SIGs", "WGs", "Reports still expected"]);
+    expect(textHeadings()).toEqual(["Q2 2019 at a glance", "SIGs", "WGs", "Reports still expected"]);
   });
 
   it("puts a report's words only on indented lines under its own item, wrapped at 72 columns", () => {
@@ -120,7 +127,9 @@ describe("digest.txt", () => {
     // Unindented: headings, their underlines, one "* group: title" line per report or expected group, and the closing link.
     expect(top.filter((l) => l.startsWith("* ")).map((l) => l.split(":")[0])).toEqual(["* Alpha SIG", "* Beta WG", "* Gamma SIG"]);
     expect(top.filter((l) => !l.startsWith("* ") && !/^[=-]+$/.test(l))).toEqual([
-      "Test reports: Q2 2019",
+      "Q2 2019 at a glance",
+      "Welcome to the **second** quarter.",
+      "Edited by Eve Editor.",
       "SIGs",
       "WGs",
       "Reports still expected",

@@ -2,7 +2,7 @@
 // pastes into a blog post, a GitHub discussion or a mailing list. Report text is made one plain
 // line here (untrusted: see src/site/digest/plain-text.ts); each template escapes for its format.
 // Links are absolute (site.url) because a digest is read away from the site.
-import { type QuarterIntro, kindHeading, quarterDigest } from "../../archive/quarter-digest.ts";
+import { introFor, kindHeading, quarterDigest } from "../../archive/quarter-digest.ts";
 import { quarterSummaries } from "../../archive/quarters.ts";
 import type { Quarter } from "../../model/quarter.ts";
 import { markdownAsText, oneLine } from "../digest/plain-text.ts";
@@ -38,18 +38,18 @@ export const digestUrls = {
   text: (quarter: Quarter) => `${urls.quarter(quarter)}digest.txt`,
 };
 
-export function digestViews(ctx: ViewContext, introFor: (quarter: Quarter) => QuarterIntro | undefined = () => undefined): DigestView[] {
+export function digestViews(ctx: ViewContext): DigestView[] {
   const site = ctx.archive.site;
   const abs = (url: string) => (site.url ? absoluteUrl(site.url, ctx.pathPrefix, url) : withPrefix(ctx.pathPrefix, url));
   return quarterSummaries(ctx.archive, ctx.today).map((summary) => {
-    const digest = quarterDigest(summary, introFor(summary.quarter));
+    const digest = quarterDigest(summary, introFor(ctx.archive, summary.quarter));
     const quarter = summary.quarter;
     return {
       markdownPermalink: digestUrls.markdown(quarter),
       textPermalink: digestUrls.text(quarter),
-      title: oneLine(digest.intro?.title ?? `${site.title}: ${quarter.label}`),
+      title: oneLine(digest.intro?.data.title ?? `${site.title}: ${quarter.label}`),
       url: abs(urls.quarter(quarter)),
-      intro: digest.intro && { markdown: digest.intro.body.trim(), editors: (digest.intro.editors ?? []).map((p) => oneLine(p.name)) },
+      intro: digest.intro && { markdown: digest.intro.body.markdown.trim(), editors: (digest.intro.data.editors ?? []).map((p) => oneLine(p.name)) },
       kinds: digest.kinds.map((k) => ({
         heading: oneLine(kindHeading(k.kind)),
         entries: k.entries.map((e) => ({
