@@ -45,6 +45,7 @@ ${page.attention.length ? attention(page.attention) : html`<p>No group needs att
     )}</tbody>
 </table>
 </div>
+<p>Every deadline as a calendar to subscribe to: <a href="${page.calendar}" type="text/calendar">all groups (iCalendar)</a>; each group has its own at <code>/groups/&lt;group&gt;/calendar.ics</code>.</p>
 </section>`,
   );
 }

@@ -1,6 +1,7 @@
 // The page families, one entry per kind of page the archive has many of. Single pages (home, the
 // indexes, status, search, feeds) stay Eleventy templates in templates/*.11ty.ts.
 import type { PageFamily } from "../components/types.ts";
+import { calendarPages } from "./calendar.ts";
 import { digestMarkdownPages, digestTextPages } from "./digest.ts";
 import { groupPages } from "./group.ts";
 import { organizationPages } from "./organization.ts";
@@ -20,4 +21,5 @@ export const pageFamilies: readonly PageFamily<{ permalink: string }>[] = [
   redirectPages,
   digestMarkdownPages,
   digestTextPages,
+  calendarPages,
 ];

@@ -4,6 +4,7 @@
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
+import { calendarFiles } from "./calendar.ts";
 import { type DigestView, digestViews } from "./digest.ts";
 import { type DataFileView, type StreamedFileView, dataFiles, reportsJson } from "./data-files.ts";
 import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
@@ -30,6 +31,8 @@ export interface SiteViews {
   quarters: QuarterPageView[];
   /** Each quarter's digest.md and digest.txt. */
   digests: DigestView[];
+  /** /calendar.ics and one per group. */
+  calendars: DataFileView[];
   peopleIndex: DirectoryView;
   people: LazyPages<PersonPageView>;
   organizationsIndex: DirectoryView;
@@ -104,6 +107,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: redirects(ctx),
     digests: digestViews(ctx),
+    calendars: calendarFiles(ctx),
   };
 }
 

@@ -9,6 +9,7 @@ import { type LaidColumn, layOutStatusGrid, rangeLabel } from "../../archive/sta
 import type { Badge } from "../format.ts";
 import { capitalise, dateLabel } from "../format.ts";
 import { href, urls } from "../urls.ts";
+import { calendarUrls } from "./calendar.ts";
 import type { ViewContext } from "./context.ts";
 import type { LinkView, PageView } from "./types.ts";
 
@@ -67,6 +68,8 @@ export interface StatusPageView extends PageView {
   columns: StatusColumnView[];
   rows: StatusRowView[];
   legend: LegendItem[];
+  /** /calendar.ics: the deadlines to subscribe to. */
+  calendar: string;
 }
 
 /** The visible words of a cell and what they mean, in the legend's order. */
@@ -126,6 +129,7 @@ export function statusPage(ctx: ViewContext): StatusPageView {
       })),
     })),
     legend: (Object.keys(STATUS_SHORT) as ScheduleStatus[]).map((status) => ({ status, ...STATUS_SHORT[status] })),
+    calendar: href(calendarUrls.site),
   };
 }
 
