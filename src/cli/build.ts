@@ -1,16 +1,19 @@
 // `sigreport build`: validate everything first; on any error print the diagnostics and leave the
-// previous site exactly as it was. Eleventy writes in place and keeps pages of deleted reports, so
-// the site is built into a fresh folder beside the target and swapped in with rename(): the target
-// is always the whole old site or the whole new one.
+// previous site exactly as it was. Writing in place would keep pages of deleted reports, so the
+// site is built into a fresh folder beside the target and swapped in with rename(): the target is
+// always the whole old site or the whole new one.
 import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
-import { provideArchive } from "../site/archive-source.ts";
+import { siteParts } from "../shipped-templates.ts";
+import type { Archive } from "../model/archive.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
+import { siteNeedsEleventy } from "../site/site-needs-eleventy.ts";
+import { todayFromEnv } from "../site/view-models/context.ts";
+import { writeArchiveSite } from "../site/write-site.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
 import type { Io } from "./io.ts";
@@ -24,6 +27,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Skip the Pagefind search index (the /search/ page then finds nothing). */
   noSearch?: boolean;
+  /** The site maintainers' own pages, rendered by Eleventy in the site's layout (default `pages`). */
+  pagesDir?: string;
 }
 
 export async function build(argv: readonly string[], io: Io): Promise<number> {
@@ -73,16 +78,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   await removeAbandoned(target);
   await rm(staging, { recursive: true, force: true });
   try {
-    // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
-    // validated but the default content/ was what got built.
-    process.env["SIGREPORT_CONTENT"] = options.contentDir;
-    provideArchive(options.contentDir, archive);
-    const eleventy = new Eleventy("templates", staging, {
-      configPath: ".eleventy.ts",
-      quietMode: true,
-      pathPrefix: options.pathPrefix,
-    });
-    await eleventy.write();
+    await writeArchive(archive, options, staging);
     // Index the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) await writeSearchIndex(staging);
     await swap(staging, target, retired);
@@ -96,6 +92,22 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
   }
   return 0;
+}
+
+/**
+ * The archive's pages are written by our one writer. Eleventy hosts the build only when the site
+ * has pages or an Eleventy config of its own (src/site/site-needs-eleventy.ts); otherwise it is
+ * not even imported.
+ */
+async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
+  const site = { ...siteParts, archive, today: todayFromEnv() };
+  const pagesDir = options.pagesDir ?? "pages";
+  if (!(await siteNeedsEleventy(pagesDir))) {
+    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix });
+    return;
+  }
+  const { buildWithEleventy } = await import("../site/eleventy-host.ts");
+  await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir, site });
 }
 
 /**

@@ -7,19 +7,15 @@ export interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   addGlobalData(name: string, value: unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
-  setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  getFilter(name: string): (this: unknown, ...args: unknown[]) => unknown;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string } }) => void | Promise<void>): void;
+  setServerOptions(options: Record<string, unknown>): void;
   /** Before a rebuild in watch mode, with the paths that changed (relative to the working directory). */
   on(event: "eleventy.beforeWatch", listener: (changed: string[]) => void | Promise<void>): void;
-}
-
-/** What Eleventy passes a page's render(): the global data plus pagination fields. */
-export interface PageData {
-  page: { url: string; inputPath: string; outputPath: string | false };
-  [key: string]: unknown;
 }

@@ -1,68 +1,92 @@
-// The Eleventy glue: typed .11ty.ts templates, the archive as global data, watch targets and
-// assets. Nothing clever lives here; logic is in src/archive and src/site/view-models.
-import { pageFamilies } from "../../templates/pages/index.ts";
-import { KEEP_SERVING, archiveFor, contentDirFromEnv, forgetLoadedArchive } from "./archive-source.ts";
+// The sigreport Eleventy plugin. Eleventy is the host: its dev server (live reload), the site
+// maintainers' own pages (trusted Markdown, rendered by Eleventy in the site's layout) and the
+// adopter's plugins and transforms. The archive's pages come from the page table through our one
+// writer (./write-site.ts), which runs every transform registered on the Eleventy config over every
+// HTML page it writes, so a transform sees the archive's pages as it sees Eleventy's own. Report
+// files never enter Eleventy's data cascade: the archive is typed data, passed in or loaded here.
+//
+//     eleventyConfig.addPlugin(sigreportSite, { ...siteParts, contentDir: "content" });
+//
+// `sigreport build` passes the archive it has checked (`archive`); the dev server and an adopter's
+// own Eleventy run pass `contentDir`, read afresh on each rebuild.
+import path from "node:path";
 import type { Archive } from "../model/archive.ts";
+import type { CalendarDate } from "../model/calendar-date.ts";
+import { contentArchive, givenArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { addPathPrefix } from "./path-prefix.ts";
+import { savedReportPages, touchedPages } from "./touched-pages.ts";
 import { todayFromEnv } from "./view-models/context.ts";
+import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
-import { touchedPages } from "./touched-pages.ts";
-import { writePageFamilies } from "./write-pages.ts";
+import { type HtmlTransform, type SiteParts, writeArchiveSite } from "./write-site.ts";
 
-export interface SitePluginOptions {
-  contentDir?: string;
+export interface SitePluginOptions extends SiteParts {
+  /** Loaded and checked already; without it, `contentDir` is loaded on each build. */
+  archive?: Archive | undefined;
+  /** Default `content`, from the working folder. */
+  contentDir?: string | undefined;
+  /** "Today" for due dates; default SIGREPORT_TODAY, else the day of each build. */
+  today?: CalendarDate | undefined;
+  /** The dev server: a content error prints its diagnostics and the last good site stays. */
+  keepServing?: boolean | undefined;
 }
 
-/** Long enough for the fast path to write one report page (~0.3 s at 1,000 reports). */
-export const FULL_REBUILD_DELAY_MS = 400;
+/** The layout of the maintainers' own pages. */
+export const OWN_PAGE_LAYOUT = "sigreport.11ty.js";
 
-export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePluginOptions = {}): void {
-  const contentDir = options.contentDir ?? contentDirFromEnv();
-
-  // Templates are TypeScript modules run by tsx: https://www.11ty.dev/docs/languages/typescript/
-  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
-  eleventyConfig.addTemplateFormats("11ty.ts");
-
-  // The one source of page data, loaded once per build: https://www.11ty.dev/docs/data-global-custom/
-  eleventyConfig.on("eleventy.before", () => forgetLoadedArchive());
-  eleventyConfig.addGlobalData("archive", () => archiveFor(contentDir));
-  // Every page's view model, computed once per build from the archive.
+export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
+  const contentDir = options.contentDir ?? "content";
+  const source = options.archive ? givenArchive(options.archive) : contentArchive(contentDir, { keepServing: options.keepServing });
   const pathPrefix = () => eleventyConfig.pathPrefix ?? "/";
-  const views = async () => siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: pathPrefix() });
-  eleventyConfig.addGlobalData("views", views);
-
-  // The archive's thousands of pages (templates/pages/) are written once Eleventy has made the
-  // single pages, into the same folder: https://www.11ty.dev/docs/events/#eleventy-after
-  // In the dev server, a rebuild after saving reports writes only the pages that show them
-  // (src/site/touched-pages.ts); the files saved come from https://www.11ty.dev/docs/events/#eleventy-beforewatch
-  const serving = process.env[KEEP_SERVING] === "1";
+  const today = () => options.today ?? todayFromEnv();
+  let archive: Archive | undefined;
   let written: Archive | undefined;
   let saved: string[] = [];
-  if (serving) eleventyConfig.on("eleventy.beforeWatch", (queue) => void saved.push(...queue));
+
+  // https://www.11ty.dev/docs/events/
+  eleventyConfig.on("eleventy.before", async () => {
+    archive = await source.load();
+  });
+
+  // The maintainers' pages are framed by the site's layout, the default for their folder (a page
+  // may name another, or `layout: false`; a layout's own layout is only what its front matter says). Links get the path prefix as on every archive page.
+  // https://www.11ty.dev/docs/virtual-templates/
+  eleventyConfig.addTemplate(
+    `_includes/${OWN_PAGE_LAYOUT}`,
+    { render: (data: OwnPageData) => addPathPrefix(options.ownPage(siteViews(archive!, { today: today(), pathPrefix: pathPrefix() }), ownPage(data)), pathPrefix()) },
+  );
+  eleventyConfig.addGlobalData("layout", OWN_PAGE_LAYOUT);
+  // The files saved since the last build (relative to the working folder), for the dev server.
+  eleventyConfig.on("eleventy.beforeWatch", (queue) => void saved.push(...queue));
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const archive = await archiveFor(contentDir);
-    const touched = serving && written && saved.length > 0 ? touchedPages(written, archive, contentDir, saved) : undefined;
-    await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
-    written = archive;
+    const now = archive!;
+    const changed = saved;
     saved = [];
+    // A save with content errors left the last good archive: its site stays as it is.
+    if (now === written) return;
+    const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
+    await writeArchiveSite(now, options, directories.output, {
+      today: today(),
+      pathPrefix: pathPrefix(),
+      touched,
+      first: touched && savedReportPages(contentDir, changed),
+      transform: eleventyTransforms(eleventyConfig),
+    });
+    written = now;
   });
-
-  // Root-absolute links get the path prefix (src/site/path-prefix.ts): https://www.11ty.dev/docs/transforms/
-  eleventyConfig.addTransform("path-prefix", function (this: { page: { outputPath: string | false } }, content: string) {
-    const out = this.page.outputPath;
-    return typeof out === "string" && out.endsWith(".html") ? addPathPrefix(content, pathPrefix()) : content;
-  });
-
-  // https://www.11ty.dev/docs/copy/
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
 
   // https://www.11ty.dev/docs/watch-serve/
-  eleventyConfig.addWatchTarget(`${contentDir}/`);
-  eleventyConfig.addWatchTarget("src/");
+  if (!options.archive) eleventyConfig.addWatchTarget(`${path.normalize(contentDir)}/`);
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
-  // In the dev server a saved report's own page is written first (src/site/fast-report-page.ts);
-  // the full rebuild waits a moment so it does not hold the event loop while that page is written.
-  // https://www.11ty.dev/docs/watch-serve/#add-delay-before-re-running
-  if (serving) eleventyConfig.setWatchThrottleWaitTime(FULL_REBUILD_DELAY_MS);
+}
+
+/**
+ * Every transform on the config (the adopter's, their plugins', Eleventy's own), in Eleventy's
+ * order, through its documented way of running them on content it did not render:
+ * https://www.11ty.dev/docs/filters/render-transforms/
+ */
+function eleventyTransforms(eleventyConfig: EleventyConfig): HtmlTransform {
+  const run = eleventyConfig.getFilter("renderTransforms");
+  return async (content, page) => String(await run.call({ page }, content, page));
 }

@@ -1,9 +1,10 @@
 // In the dev server, saving a report re-renders only the archive's pages that show it: its group's
 // pages (the group, every report, whose pagers and "since" lists follow one another), its quarter,
 // and the pages of the people, organisations and tags of its sessions, as they were before the save
-// and as they are after it (a presenter taken out must lose the session). Eleventy still re-renders
-// the single pages (home, indexes, status, feeds). Anything else that changed (site.yaml, a group's
-// index.md) rebuilds every page, as `sigreport build` always does.
+// and as they are after it (a presenter taken out must lose the session). The page kinds that are
+// not one page per item (home, indexes, status, feeds; see ../site/page-table.ts) are always
+// rewritten. Anything else that changed (site.yaml, a group's index.md) rebuilds every page, as
+// `sigreport build` always does.
 import path from "node:path";
 import { slugOf } from "../archive/slug.ts";
 import type { Archive } from "../model/archive.ts";
@@ -40,4 +41,14 @@ export function touchedPages(before: Archive, after: Archive, contentDir: string
     }
   }
   return keys;
+}
+
+/** The addresses of the saved files' own report pages, which the dev server writes before any other. */
+export function savedReportPages(contentDir: string, saved: readonly string[]): Set<string> {
+  const pages = new Set<string>();
+  for (const file of saved) {
+    const place = reportAt(path.relative(path.resolve(contentDir), path.resolve(file)).split(path.sep).join("/"));
+    if (place) pages.add(urls.reportIn(place.group, place.quarter));
+  }
+  return pages;
 }

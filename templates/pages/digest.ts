@@ -4,20 +4,12 @@
 // introduction is the maintainers' own Markdown and goes in as written.
 import { mdText, mdUrl } from "../../src/site/digest/markdown-text.ts";
 import { wrap } from "../../src/site/digest/wrap.ts";
+import type { DigestFile } from "../../src/site/page-table.ts";
 import type { DigestEntryView, DigestView } from "../../src/site/view-models/digest.ts";
-import type { PageFamily } from "../components/types.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 
-type DigestFile = { permalink: string; digest: DigestView };
-
-export const digestMarkdownPages: PageFamily<DigestFile> = {
-  pages: (views) => views.digests.map((digest) => ({ permalink: digest.markdownPermalink, digest })),
-  render: (_views, { digest }) => markdown(digest),
-};
-
-export const digestTextPages: PageFamily<DigestFile> = {
-  pages: (views) => views.digests.map((digest) => ({ permalink: digest.textPermalink, digest })),
-  render: (_views, { digest }) => text(digest),
-};
+export const renderMarkdown = (_views: SiteViews, { digest }: DigestFile): string => markdown(digest);
+export const renderText = (_views: SiteViews, { digest }: DigestFile): string => text(digest);
 
 function markdown(d: DigestView): string {
   const out: string[] = [`# ${mdText(d.title)}`, ""];

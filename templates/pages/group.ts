@@ -6,10 +6,7 @@ import { badge } from "../components/badge.ts";
 import { externalLinks } from "../components/links.ts";
 import { personList } from "../components/people.ts";
 import { reportCard } from "../components/report-card.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const groupPages: PageFamily<GroupPageView> = { pages: (views) => views.groups, render };
 
 export function render(views: SiteViews, g: GroupPageView): string {
   return base(

@@ -5,10 +5,7 @@ import type { OrganizationPageView } from "../../src/site/view-models/people.ts"
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const organizationPages: PageFamily<OrganizationPageView> = { pages: (views) => views.organizations, render };
 
 export function render(views: SiteViews, o: OrganizationPageView): string {
   return base(

@@ -4,10 +4,7 @@ import type { PersonPageView } from "../../src/site/view-models/people.ts";
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const personPages: PageFamily<PersonPageView> = { pages: (views) => views.people, render };
 
 export function render(views: SiteViews, p: PersonPageView): string {
   return base(

@@ -5,10 +5,7 @@ import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { badge } from "../components/badge.ts";
 import { pager } from "../components/links.ts";
 import { reportCards } from "../components/report-card.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const quarterPages: PageFamily<QuarterPageView> = { pages: (views) => views.quarters, render };
 
 export function render(views: SiteViews, q: QuarterPageView): string {
   return base(

@@ -2,10 +2,7 @@
 import { html } from "../../src/site/html.ts";
 import type { RedirectView } from "../../src/site/view-models/redirects.ts";
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
-import type { PageFamily } from "../components/types.ts";
 import { CSP } from "../layouts/base.ts";
-
-export const redirectPages: PageFamily<RedirectView> = { pages: (views) => views.redirects, render };
 
 export function render(views: SiteViews, r: RedirectView): string {
   return html`<!doctype html>

@@ -7,10 +7,7 @@ import { figures } from "../components/figures.ts";
 import { pager } from "../components/links.ts";
 import { person } from "../components/people.ts";
 import { part } from "../components/report-parts.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const reportPages: PageFamily<ReportPageView> = { pages: (views) => views.reports, render };
 
 export function render(views: SiteViews, r: ReportPageView): string {
   return base(

@@ -4,10 +4,7 @@ import type { TagPageView } from "../../src/site/view-models/tags.ts";
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { inlineLinks } from "../components/links.ts";
 import { sessionList } from "../components/sessions.ts";
-import type { PageFamily } from "../components/types.ts";
 import { base } from "../layouts/base.ts";
-
-export const tagPages: PageFamily<TagPageView> = { pages: (views) => views.tags, render };
 
 export function render(views: SiteViews, t: TagPageView): string {
   return base(

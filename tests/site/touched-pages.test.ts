@@ -8,10 +8,11 @@ import { freePort, waitFor } from "../../bench/dev-server.ts";
 import { generateContent } from "../../bench/generate.ts";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
-import { pageKey, touchedPages } from "../../src/site/touched-pages.ts";
+import { PAGE_TABLE, permalinksByKind } from "../../src/site/page-table.ts";
+import { pageKey, savedReportPages, touchedPages } from "../../src/site/touched-pages.ts";
 import { siteViews } from "../../src/site/view-models/site-views.ts";
-import { writePageFamilies } from "../../src/site/write-pages.ts";
-import { pageFamilies } from "../../templates/pages/index.ts";
+import { writeSite } from "../../src/site/write-site.ts";
+import { siteParts } from "../../src/shipped-templates.ts";
 import { copyExample } from "../helpers/content.ts";
 
 const REPORT = "groups/public-sector/2019-Q2.md";
@@ -48,14 +49,21 @@ describe("the pages a saved report touches", () => {
     ["/quarters/2019-q2/", "/quarters/2019-q2/"],
   ])("%s belongs to %s", (address, key) => expect(pageKey(address)).toBe(key));
 
-  it("are the only family pages written when given", async () => {
+  it("are, of the kinds with a page per item, the only pages written; every other kind is written whole", async () => {
     const dir = await copyExample();
     const { archive } = await loadArchive(dir);
     const out = await mkdtemp(path.join(tmpdir(), "sigreport-touched-"));
     const views = siteViews(archive, { today: "2019-10-15" as CalendarDate, pathPrefix: "/" });
-    await writePageFamilies(pageFamilies, views, out, "/", new Set(["/people/pete-teigen/"]));
-    const written = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html") || f.endsWith(".json"));
-    expect(written.sort()).toEqual(["people/pete-teigen/index.html", "reports.json"]);
+    await writeSite(siteParts.renderers, views, out, { pathPrefix: "/", touched: new Set(["/people/pete-teigen/"]) });
+    const byKind = permalinksByKind(views);
+    const whole = PAGE_TABLE.filter((k) => !k.perItem).flatMap((k) => byKind.get(k.kind)!);
+    const written = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `/${path.relative(out, path.join(e.parentPath, e.name))}`);
+    expect(written.sort()).toEqual(["/people/pete-teigen/index.html", ...whole].sort());
+  });
+
+  it("start with the saved report's own page", async () => {
+    const dir = await copyExample();
+    expect([...savedReportPages(dir, [path.join(dir, REPORT), path.join(dir, "site.yaml")])]).toEqual(["/groups/public-sector/2019-q2/"]);
   });
 });
 
@@ -79,7 +87,7 @@ it("the dev server rewrites a saved report's group and leaves other groups' page
     const [otherBefore, neighbourBefore, lastBefore] = [await mtime(other), await mtime(neighbour), await mtime(last)];
     await appendFile(path.join(content, "groups/group-001/2010-Q1.md"), "\nSaved in the dev server.\n");
     expect(await waitFor(async () => (await mtime(last)) > lastBefore, 60_000)).toBe(true);
-    // The neighbour is not the saved report's own page: only the rebuild after the save writes it.
+    // The neighbour is not the saved report's own page, but its pager and "since" list follow it.
     expect(await mtime(neighbour)).toBeGreaterThan(neighbourBefore);
     expect(await readFile(path.join(out, "groups/group-001/2010-q1/index.html"), "utf8")).toContain("Saved in the dev server.");
     expect(await mtime(other)).toBe(otherBefore);

@@ -1,6 +1,6 @@
-// Every page's view model, computed once per build. Eleventy calls templates once per page; each
-// template reads its slice of this object instead of deriving anything itself, so a build does
-// each piece of work once, whatever the number of pages.
+// Every page's view model, computed once per build. The page table (../page-table.ts) says which
+// slice of this object each page kind's pages are; templates read their slice instead of deriving
+// anything themselves, so a build does each piece of work once, whatever the number of pages.
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
@@ -11,7 +11,7 @@ import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feed
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
 import { type HomeView, homePage } from "./home.ts";
 import { type LayoutView, layoutView } from "./layout.ts";
-import { type LazyPages, isLazyPages } from "./lazy-pages.ts";
+import type { LazyPages } from "./lazy-pages.ts";
 import { type DirectoryView, type OrganizationPageView, type PersonPageView, organizationViews, peopleViews } from "./people.ts";
 import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
 import { type RedirectView, redirects } from "./redirects.ts";
@@ -19,6 +19,7 @@ import { type ReportPageView, reportPages } from "./report.ts";
 import { type StatusPageView, statusPage } from "./status.ts";
 import { type TagPageView, type TagsIndexView, tagViews } from "./tags.ts";
 import type { PageView, SearchPageView } from "./types.ts";
+import { sitemapUrls } from "../page-table.ts";
 import { type WorkProductsPageView, workProductsPage } from "./work-products.ts";
 
 export interface SiteViews {
@@ -71,7 +72,8 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
   const people = peopleViews(ctx);
   const organizations = organizationViews(ctx);
   const tags = tagViews(ctx);
-  const pages = {
+  const views: Omit<SiteViews, "sitemaps"> = {
+    layout: layoutView(ctx),
     home: homePage(ctx, summaries),
     groupsIndex: groupsIndex(ctx, summaries),
     groups: archive.groups.map((g) => groupPage(g, ctx)),
@@ -87,13 +89,6 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     tags: tags.pages,
     status: statusPage(ctx),
     search: searchPage(options.pathPrefix),
-  };
-  const pageUrls = Object.values(pages).flatMap((p): readonly string[] =>
-    Array.isArray(p) ? p.map((x: PageView) => x.url) : isLazyPages(p) ? p.urls : [(p as PageView).url],
-  );
-  return {
-    layout: layoutView(ctx),
-    ...pages,
     notFound: {
       url: urls.notFound,
       permalink: urls.notFound,
@@ -102,13 +97,14 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
       crumbs: [{ label: "Home", href: urls.home }, { label: "Page not found" }],
     },
     feeds: feedViews(ctx),
-    sitemaps: sitemapViews(ctx, pageUrls),
     dataFiles: dataFiles(),
     streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: redirects(ctx),
     digests: digestViews(ctx),
     calendars: calendarFiles(ctx),
   };
+  // The sitemap lists the pages of the page table's kinds that readers arrive at.
+  return { ...views, sitemaps: sitemapViews(ctx, sitemapUrls(views)) };
 }
 
 /** /search/: where the Pagefind bundle is and what its result URLs are relative to, under the path prefix. */

@@ -1,19 +1,11 @@
 // /feed.xml and /groups/<group>/feed.xml: Atom, the newest reports first (FEED_ENTRIES of them). Every value goes
 // through the `html` tag, whose escaping is also XML's. An entry's content is HTML escaped once
 // more (type="html"): the summary, then what changed since the group's previous report.
-import { html, trusted } from "../src/site/html.ts";
-import type { FeedView } from "../src/site/view-models/feeds.ts";
-import type { PageData } from "./components/types.ts";
+import { html, trusted } from "../../src/site/html.ts";
+import type { FeedView } from "../../src/site/view-models/feeds.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 
-type Data = PageData<"feed", FeedView>;
-
-export const data = {
-  pagination: { data: "views.feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
-  permalink: (d: Data) => d.feed.permalink,
-  eleventyExcludeFromCollections: true,
-};
-
-export function render({ feed: f }: Data): string {
+export function render(_site: SiteViews, f: FeedView): string {
   return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${f.id}</id>

@@ -1,14 +1,12 @@
 // /search/: Pagefind's search UI over the reports, groups and people. The UI and its index are
 // same-origin files written by `sigreport build`; /assets/search.js starts it (no inline script:
 // the CSP forbids it) and runs the query the header's search form sent as ?q=.
-import { html } from "../src/site/html.ts";
-import { urls } from "../src/site/urls.ts";
-import type { SiteData } from "./components/types.ts";
-import { SEARCH_CSP, base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import { urls } from "../../src/site/urls.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { SEARCH_CSP, base } from "../layouts/base.ts";
 
-export const data = { permalink: "/search/index.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   const s = views.search;
   return base(
     views.layout,

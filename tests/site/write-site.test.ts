@@ -1,13 +1,18 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import { contextFor } from "../../src/site/view-models/context.ts";
 import { reportsJson } from "../../src/site/view-models/data-files.ts";
-import { pageWriter } from "../../src/site/write-pages.ts";
+import { pageWriter, writeArchiveSite } from "../../src/site/write-site.ts";
+import { savedReportPages, touchedPages } from "../../src/site/touched-pages.ts";
+import { siteParts } from "../../src/shipped-templates.ts";
+import { siteFiles } from "../helpers/site.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
-import { EXAMPLE_CONTENT } from "../helpers/content.ts";
+import { EXAMPLE_CONTENT, copyExample } from "../helpers/content.ts";
+
+const TODAY = "2019-10-15" as CalendarDate;
 
 it("reports.json in pieces is one JSON document holding every report", async () => {
   const { archive } = await loadArchive(EXAMPLE_CONTENT);
@@ -49,4 +54,32 @@ it("a page that cannot be written fails the whole write", async () => {
   await writer.write("/groups/x/index.html", "<p>blocked</p>");
   await expect(writer.finish()).rejects.toThrow();
   expect(await readFile(path.join(dir, "index.html"), "utf8")).toBe("<p>ok</p>");
+});
+
+describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)", (pathPrefix) => {
+  it("writes the touched pages as a whole build would, the saved report's page first", async () => {
+    const dir = await copyExample();
+    const before = (await loadArchive(dir)).archive;
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await writeFile(saved, (await readFile(saved, "utf8")).replace("Pete Teigen", "Peter Teigen"));
+    const after = (await loadArchive(dir)).archive;
+    const options = { today: TODAY, pathPrefix };
+    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
+    await writeArchiveSite(after, siteParts, whole, options);
+    const touchedOut = await mkdtemp(path.join(tmpdir(), "sigreport-touched-"));
+    const order: string[] = [];
+    const touched = touchedPages(before, after, dir, [saved]);
+    await writeArchiveSite(after, siteParts, touchedOut, {
+      ...options,
+      touched,
+      first: savedReportPages(dir, [saved]),
+      transform: (content, page) => (order.push(page.url), content),
+    });
+    expect(order[0]).toBe("/groups/public-sector/2019-q2/");
+    expect(order.filter((u) => u === order[0])).toHaveLength(1);
+    expect(order).toContain("/people/peter-teigen/");
+    const files = siteFiles(touchedOut);
+    expect(files).not.toContain("assets/site.css");
+    for (const file of files) expect(await readFile(path.join(touchedOut, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
 });

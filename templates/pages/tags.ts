@@ -1,11 +1,9 @@
 // /tags/: every session tag.
-import { html } from "../src/site/html.ts";
-import type { SiteData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { base } from "../layouts/base.ts";
 
-export const data = { permalink: "/tags/index.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   const page = views.tagsIndex;
   return base(
     views.layout,

@@ -1,15 +1,13 @@
 // Home: the groups needing attention first, then the latest reports, every group with its last report and attendance trend, the counts.
-import { html } from "../src/site/html.ts";
-import { attention } from "./components/attention.ts";
-import { figures } from "./components/figures.ts";
-import { groupCard } from "./components/group-card.ts";
-import { reportCards } from "./components/report-card.ts";
-import type { SiteData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import { attention } from "../components/attention.ts";
+import { figures } from "../components/figures.ts";
+import { groupCard } from "../components/group-card.ts";
+import { reportCards } from "../components/report-card.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { base } from "../layouts/base.ts";
 
-export const data = { permalink: "/index.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   const page = views.home;
   return base(
     views.layout,

@@ -1,12 +1,10 @@
 // /404.html: served by static hosts for any unknown address, at any depth, so its links are
 // root-absolute (the path prefix is added by src/site/path-prefix.ts).
-import { html } from "../src/site/html.ts";
-import type { SiteData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { base } from "../layouts/base.ts";
 
-export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   return base(
     views.layout,
     views.notFound,

@@ -1,12 +1,10 @@
 // /work-products/: every work product of every group, its status now and its history.
-import { html } from "../src/site/html.ts";
-import { badge } from "./components/badge.ts";
-import type { SiteData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import { badge } from "../components/badge.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { base } from "../layouts/base.ts";
 
-export const data = { permalink: "/work-products/index.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   const page = views.workProducts;
   return base(
     views.layout,

@@ -3,14 +3,12 @@
 // the whole sentence (cellLabel), and the table scrolls in its own labelled, focusable box with the
 // group names kept in view, so it works on a phone and with a keyboard. Newest quarter first; quiet
 // quarters and runs of "not expected" are folded (src/archive/status-layout.ts).
-import { html } from "../src/site/html.ts";
-import { attention } from "./components/attention.ts";
-import type { SiteData } from "./components/types.ts";
-import { base } from "./layouts/base.ts";
+import { html } from "../../src/site/html.ts";
+import { attention } from "../components/attention.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+import { base } from "../layouts/base.ts";
 
-export const data = { permalink: "/status/index.html", eleventyExcludeFromCollections: true };
-
-export function render({ views }: SiteData): string {
+export function render(views: SiteViews): string {
   const page = views.status;
   return base(
     views.layout,

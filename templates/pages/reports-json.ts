@@ -1,0 +1,7 @@
+// /reports.json: every model as JSON, written piece by piece (see src/site/view-models/data-files.ts).
+import type { StreamedFileView } from "../../src/site/view-models/data-files.ts";
+import type { SiteViews } from "../../src/site/view-models/site-views.ts";
+
+export function render(_site: SiteViews, file: StreamedFileView): Iterable<string> {
+  return file.chunks();
+}
