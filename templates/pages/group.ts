@@ -6,6 +6,7 @@ import { badge } from "../components/badge.ts";
 import { externalLinks } from "../components/links.ts";
 import { personList } from "../components/people.ts";
 import { reportCard } from "../components/report-card.ts";
+import { openQuestions } from "../components/review.ts";
 import { base } from "../layouts/base.ts";
 
 export function render(views: SiteViews, g: GroupPageView): string {
@@ -32,7 +33,8 @@ ${g.feedHref ? html`<dt>Follow</dt><dd><a href="${g.feedHref}">Atom feed of this
 </dl>
 </aside>
 </div>
-${g.latest ? html`<section aria-labelledby="latest"><h2 id="latest">Latest report</h2>${reportCard(g.latest)}</section>` : ""}
+${g.latest ? html`<section aria-labelledby="latest"><h2 id="latest">Latest report</h2>${reportCard(g.latest)}</section>` : ""}${g.openQuestions.length ? html`
+${openQuestions(g.openQuestions)}` : ""}
 <section aria-labelledby="attendance"><h2 id="attendance">Attendance</h2>
 <p class="trend__text">${g.trend}.</p>
 ${g.attendanceChart}

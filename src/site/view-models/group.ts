@@ -9,6 +9,7 @@ import { type Badge, dateLabel, plural, scheduleBadge, shortDateLabel, statusBad
 import { type Html, trusted } from "../html.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type OpenQuestionView, openQuestionViews } from "./review.ts";
 import { linkView, memberView, reportCard } from "./shared.ts";
 import type { LinkView, PageView, PersonView, ReportCardView } from "./types.ts";
 
@@ -61,6 +62,8 @@ export interface GroupPageView extends PageView {
   workProductQuarters: LinkView[];
   workProducts: WorkProductRowView[];
   feedHref?: string | undefined;
+  /** Review questions no later report has answered (shown only when there are some). */
+  openQuestions: OpenQuestionView[];
 }
 
 export interface GroupsIndexView extends PageView {
@@ -167,6 +170,7 @@ export function groupPage(group: Group, ctx: ViewContext): GroupPageView {
       };
     }),
     feedHref: ctx.archive.site.url ? urls.groupFeed(group.slug) : undefined,
+    openQuestions: openQuestionViews(group.slug, ctx),
   };
 }
 
