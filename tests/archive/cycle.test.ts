@@ -138,3 +138,14 @@ describe("review questions", () => {
     expect(archive.quarterIntros.map((q) => [q.quarter.id, q.data.title])).toEqual([["2019-Q2", "The second quarter of 2019"]]);
   });
 });
+
+describe("the cycle's risks", () => {
+  it("an open question older than one report and one organisation's hold on a group are risks", async () => {
+    const { riskList } = await import("../../src/archive/risk.ts");
+    const finance = riskList(archive, "2019-10-15" as CalendarDate).find((r) => r.group.slug === "finance")!;
+    expect(finance.reasons.map((r) => [r.rule, r.message])).toEqual([
+      ["question-open", "Not answered in a later report: “When will the roadmap be published?” (review of Q1 2019)."],
+      ["concentration", "3 of the 3 presenters and authors of the last 2 reports (Q1 2019, Q2 2019) are from Acme."],
+    ]);
+  });
+});
