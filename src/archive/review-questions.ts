@@ -28,9 +28,13 @@ export function questionStatuses(archive: Pick<Archive, "reviews" | "reports">, 
   });
 }
 
-/** The group's questions no report has answered yet; with `before`, only those no report before that quarter answered. */
+/**
+ * The group's questions no report has answered yet. With `before`, as they stood when the report
+ * of that quarter was being written: asked in reviews of earlier reports, not answered before it.
+ */
 export function openQuestions(archive: Pick<Archive, "reviews" | "reports">, group: string, before?: Quarter): QuestionStatus[] {
-  return questionStatuses(archive, group).filter((s) => !s.answer || (before !== undefined && s.answer.report.quarter.compare(before) >= 0));
+  if (before === undefined) return questionStatuses(archive, group).filter((s) => !s.answer);
+  return questionStatuses(archive, group).filter((s) => s.review.quarter.compare(before) < 0 && (!s.answer || s.answer.report.quarter.compare(before) >= 0));
 }
 
 /** The review of one report, if the overseers filed one. */

@@ -13,6 +13,7 @@ const commands = new Map<string, { run: () => Promise<Command>; usage: string; s
   ["new-group", { run: async () => (await import("./new-group.ts")).newGroup, usage: "sigreport new-group <slug> --name \"…\" [--kind SIG|WG|TF] [--established YYYY-MM-DD] [--meets \"…\"] [--content DIR]", summary: "create a group's folder and index.md" }],
   ["import", { run: async () => (await import("./import.ts")).importCommand, usage: "sigreport import <file> --group <slug> --quarter YYYY-Qn [--out FILE] [--content DIR]", summary: "turn a legacy plain-text report into a draft in the format" }],
   ["due", { run: async () => (await import("./due.ts")).due, usage: "sigreport due [--content DIR] [--date YYYY-MM-DD (default today, UTC)] [--format text|json|github]", summary: "list reports due or overdue; a report, not a check: exits 0 even when some are overdue" }],
+  ["remind", { run: async () => (await import("./remind.ts")).remind, usage: "sigreport remind [--content DIR] [--date YYYY-MM-DD (default today, UTC)] [--format text|json|github]", summary: "the reporting cycle's calls on a day (first call, reminder, last call, overdue), with whom to ask" }],
   ["serve", { run: async () => (await import("./serve.ts")).serve, usage: "sigreport serve [--content DIR] [--port N] [--output DIR] [--path-prefix /prefix/]", summary: "build and serve the site, rebuilding on changes" }],
 ]);
 
