@@ -37,7 +37,8 @@ ${g.latest ? html`<section aria-labelledby="latest"><h2 id="latest">Latest repor
 ${openQuestions(g.openQuestions)}` : ""}
 <section aria-labelledby="attendance"><h2 id="attendance">Attendance</h2>
 <p class="trend__text">${g.trend}.</p>
-${g.attendanceChart}
+${g.attendanceChart}${g.membersChart.value ? html`
+${g.membersChart}` : ""}
 </section>
 <section aria-labelledby="work-products"><h2 id="work-products">Work products</h2>
 ${g.workProducts.length === 0 ? html`<p>No work products reported yet.</p>` : html`<div class="table-scroll" role="region" aria-labelledby="work-products" tabindex="0">

@@ -68,3 +68,22 @@ describe.each(["pinned", "today"])("/status/ (%s date)", (name) => {
     ]);
   });
 });
+
+describe("members on the group's page", () => {
+  it("are charted over the group's reports beside attendance, with the figures as a table", () => {
+    const section = page(sites["pinned"]!, "/groups/finance/").querySelector('section[aria-labelledby="attendance"]')!;
+    const table = [...section.querySelectorAll("figure table")].find((t) => t.querySelector("caption")?.textContent === "Finance SIG: members per quarter")!;
+    const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]);
+    expect(rows).toEqual([
+      ["Q1 2019", "40"],
+      ["Q2 2019", "44"],
+    ]);
+    // A picture with its own accessible name; the fixture gives no attendance, so it is the only chart.
+    expect([...section.querySelectorAll('svg[role="img"] > title')].map((t) => t.textContent)).toEqual(["Finance SIG: members per quarter"]);
+  });
+
+  it("are left out for a group whose reports give no members", () => {
+    const captions = [...page(sites["pinned"]!, "/groups/trade/").querySelectorAll("figure table caption")].map((c) => c.textContent);
+    expect(captions.some((c) => c?.includes("members per quarter"))).toBe(false);
+  });
+});

@@ -58,6 +58,8 @@ export interface GroupPageView extends PageView {
   latest?: ReportCardView | undefined;
   schedule: ScheduleRowView[];
   attendanceChart: Html;
+  /** Members over the reports, beside attendance (its own scale: a list is larger than a call); empty without figures. */
+  membersChart: Html;
   trend: string;
   workProductQuarters: LinkView[];
   workProducts: WorkProductRowView[];
@@ -151,6 +153,12 @@ export function groupPage(group: Group, ctx: ViewContext): GroupPageView {
         { name: "Typical call", style: "primary", values: series.map((p) => p.typical) },
         { name: "Last call", style: "secondary", values: series.map((p) => p.last) },
       ],
+    }),
+    membersChart: lineChart({
+      title: `${group.name}: members per quarter`,
+      labelHeading: "Quarter",
+      labels: series.map((p) => p.quarter.label),
+      series: [{ name: "Members", style: "primary", values: series.map((p) => p.members) }],
     }),
     trend: trendLabel(trend.direction, trend.from, trend.to),
     workProductQuarters: columns.map((r) => ({ label: r.quarter.label, href: href(urls.report(r)) })),
