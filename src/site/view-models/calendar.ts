@@ -8,8 +8,9 @@ import { DateTime } from "luxon";
 import { type DueEvent, dueEvents, groupDueEvents } from "../../archive/calendar-events.ts";
 import type { CalendarDate } from "../../model/calendar-date.ts";
 import { dateLabel } from "../format.ts";
-import { absoluteUrl, urls, withPrefix } from "../urls.ts";
+import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { outsideUrl } from "./outside-url.ts";
 import type { DataFileView } from "./data-files.ts";
 
 export const calendarUrls = {
@@ -21,7 +22,7 @@ const day = (date: CalendarDate) => DateTime.fromISO(date, { zone: "utc" });
 
 export function calendarFiles(ctx: ViewContext): DataFileView[] {
   const { site, groups } = ctx.archive;
-  const abs = (url: string) => (site.url ? absoluteUrl(site.url, ctx.pathPrefix, url) : withPrefix(ctx.pathPrefix, url));
+  const abs = (url: string) => outsideUrl(ctx, url);
   // UIDs must be unique worldwide: the site's host says whose deadlines these are.
   const domain = site.url ? new URL(site.url).host : "sigreport.invalid";
   const write = (name: string, events: readonly DueEvent[]) => {

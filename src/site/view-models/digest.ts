@@ -7,8 +7,9 @@ import { quarterSummaries } from "../../archive/quarters.ts";
 import type { Quarter } from "../../model/quarter.ts";
 import { markdownAsText, oneLine } from "../digest/plain-text.ts";
 import { dateLabel } from "../format.ts";
-import { absoluteUrl, urls, withPrefix } from "../urls.ts";
+import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { outsideUrl } from "./outside-url.ts";
 
 export interface DigestEntryView {
   group: string;
@@ -40,7 +41,7 @@ export const digestUrls = {
 
 export function digestViews(ctx: ViewContext): DigestView[] {
   const site = ctx.archive.site;
-  const abs = (url: string) => (site.url ? absoluteUrl(site.url, ctx.pathPrefix, url) : withPrefix(ctx.pathPrefix, url));
+  const abs = (url: string) => outsideUrl(ctx, url);
   return quarterSummaries(ctx.archive, ctx.today).map((summary) => {
     const digest = quarterDigest(summary, introFor(ctx.archive, summary.quarter));
     const quarter = summary.quarter;
