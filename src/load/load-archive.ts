@@ -78,10 +78,11 @@ function assembleAndCheck(walk: Walk, results: readonly FileResult[], display: (
   const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports);
   // Kept only beside a loaded report; the review-without-report check names the others.
   const published = new Set(archive.reports.map((r) => `${r.group}/${r.quarter.id}`));
-  archive.reviews = reviews
-    .filter((r) => published.has(`${r.group}/${r.quarter.id}`))
-    .sort((a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter));
-  archive.quarterIntros = quarterIntros.sort((a, b) => a.quarter.compare(b.quarter));
+  // One per report and one per quarter, the first in the walk's order (the duplicate-report check names the other).
+  archive.reviews = firstPer(reviews.filter((r) => published.has(`${r.group}/${r.quarter.id}`)), (r) => `${r.group}/${r.quarter.id}`).sort(
+    (a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter),
+  );
+  archive.quarterIntros = firstPer(quarterIntros, (q) => q.quarter.id).sort((a, b) => a.quarter.compare(b.quarter));
   for (const check of archiveChecks) {
     diagnostics.push(...check({ archive, files: walk.files, groupFolders: walk.groupFolders, positions, display }));
   }
@@ -170,6 +171,16 @@ async function loadFiles(files: readonly ContentFile[], display: (rel: string) =
 async function stampOf(file: ContentFile): Promise<string | undefined> {
   const info = await stat(file.abs).catch(() => undefined);
   return info ? `${info.mtimeMs}:${info.size}:${file.rel}` : undefined;
+}
+
+function firstPer<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");

@@ -200,4 +200,10 @@ async function main(): Promise<void> {
   console.log(summary);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+// A failed run says why in one line in the job's log; the job fails, and the next run retries.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await main().catch((error: unknown) => {
+    console.error(`report-reminders: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,14 +1,18 @@
 // The reminders workflow's script against GitHub's REST API faked over HTTP (tests/helpers/
 // fake-github.ts), fed by `sigreport remind`'s real JSON for the cycle fixture day by day: the
 // contract between the two is tested, not assumed.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type RunLine, LABEL, runReminders, summaryMarkdown } from "../../src/workflow/report-reminders.ts";
 import { type FakeGitHub, fakeGitHub } from "../helpers/fake-github.ts";
 import { CYCLE_CONTENT, copyCycle, remindJson } from "../helpers/cycle.ts";
 
+const execFileAsync = promisify(execFile);
 let gh: FakeGitHub;
 beforeEach(async () => void (gh = await fakeGitHub()));
 afterEach(async () => gh.close());
@@ -99,6 +103,24 @@ describe("the reminders workflow's script", () => {
     expect(trade.title).toBe("Q4 2019 report for the Trade Finance SIG: due March 15, 2020");
     expect(gh.requests.some((r) => r.path.includes("page=2"))).toBe(true);
     expect(gh.issues.filter((i) => i.title.includes("Annual WG"))).toHaveLength(1);
+  });
+});
+
+describe("the script as the workflow runs it", () => {
+  it("reads remind.json and the content from a site's checkout, files the issue and writes the step summary", async () => {
+    const site = await mkdtemp(path.join(tmpdir(), "sigreport-site-"));
+    await cp(CYCLE_CONTENT, path.join(site, "content"), { recursive: true });
+    await writeFile(path.join(site, "remind.json"), JSON.stringify(await remindJson("2019-10-09", path.join(site, "content"))));
+    const summary = path.join(site, "summary.md");
+    const script = path.resolve("src/workflow/report-reminders.ts");
+    const env = { PATH: process.env["PATH"], GITHUB_TOKEN: "t0ken", GITHUB_REPOSITORY: "o/r", GITHUB_SHA: "abc123", GITHUB_API_URL: gh.api, GITHUB_SERVER_URL: "https://github.example", GITHUB_STEP_SUMMARY: summary };
+    const { stdout } = await execFileAsync(process.execPath, ["--import", import.meta.resolve("tsx"), script, "remind.json", "content"], { cwd: site, env });
+    expect(stdout).toContain("4 people reached: @ada-l, Ben Chair, @cy-w, @liz-l.");
+    expect(await readFile(summary, "utf8")).toContain("| finance | 2019-Q3 | first-call | issue opened (#1) |");
+    expect(gh.issues.map((i) => i.title)).toEqual(["Q3 2019 report for the Finance SIG: due October 30"]);
+    // Without the token it stops with a sentence, not a stack of API errors.
+    const failed = await execFileAsync(process.execPath, ["--import", import.meta.resolve("tsx"), script], { cwd: site, env: { PATH: process.env["PATH"] } }).catch((e: { stderr: string }) => e);
+    expect((failed as { stderr: string }).stderr).toBe("report-reminders: GITHUB_TOKEN is not set: this runs inside a GitHub Actions job.\n");
   });
 });
 
