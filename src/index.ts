@@ -6,3 +6,5 @@ export { Quarter } from "./model/quarter.ts";
 export { type CalendarDate, formatCalendarDate } from "./model/calendar-date.ts";
 export type { Archive, Group, Report, Section } from "./model/archive.ts";
 export * from "./model/schema.ts";
+export { sigreportSite } from "./shipped-templates.ts";
+export type { SitePluginOptions } from "./site/plugin.ts";

@@ -5,6 +5,8 @@
 import { fileURLToPath } from "node:url";
 import { render as ownPage } from "../templates/pages/own-page.ts";
 import { renderers } from "../templates/renderers.ts";
+import type { EleventyConfig } from "./site/eleventy-types.ts";
+import { type SitePluginOptions, sigreportSite as sitePlugin } from "./site/plugin.ts";
 import type { SiteParts } from "./site/write-site.ts";
 
 export const siteParts: SiteParts = {
@@ -13,3 +15,11 @@ export const siteParts: SiteParts = {
   /** Copied to /assets/ of every site. */
   assetsDir: fileURLToPath(new URL("../templates/assets/", import.meta.url)),
 };
+
+/**
+ * The Eleventy plugin with sigreport's templates, as an adopter adds it to their own Eleventy
+ * config: `eleventyConfig.addPlugin(sigreportSite, { contentDir: "content" })`.
+ */
+export function sigreportSite(eleventyConfig: EleventyConfig, options: Omit<SitePluginOptions, keyof SiteParts> & Partial<SiteParts> = {}): void {
+  sitePlugin(eleventyConfig, { ...siteParts, ...options });
+}

@@ -4,7 +4,7 @@
 // (./plugin.ts) writes the archive's pages; the adopter's config file, if any, is found by Eleventy
 // in the working folder as usual. Importing this module imports Eleventy (~0.7 s): build.ts does so
 // only when it must.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,8 +22,9 @@ export interface EleventyRun {
 }
 
 /** Eleventy needs a folder to read; without a pages folder, an empty one stands in. */
-async function inputFolder(pagesDir: string): Promise<string> {
-  return (await pagesFolder(pagesDir)) ?? mkdtemp(path.join(tmpdir(), "sigreport-no-pages-"));
+async function inputFolder(pagesDir: string): Promise<{ input: string; standIn: boolean }> {
+  const pages = await pagesFolder(pagesDir);
+  return pages ? { input: pages, standIn: false } : { input: await mkdtemp(path.join(tmpdir(), "sigreport-no-pages-")), standIn: true };
 }
 
 function withSite(site: SitePluginOptions, more?: (config: EleventyConfig) => void) {
@@ -36,12 +37,15 @@ function withSite(site: SitePluginOptions, more?: (config: EleventyConfig) => vo
 }
 
 export async function buildWithEleventy(run: EleventyRun): Promise<void> {
-  const eleventy = new Eleventy(await inputFolder(run.pagesDir), run.outputDir, {
-    quietMode: true,
-    pathPrefix: run.pathPrefix,
-    config: withSite(run.site),
-  });
-  await eleventy.write();
+  const { input, standIn } = await inputFolder(run.pagesDir);
+  try {
+    const eleventy = new Eleventy(input, run.outputDir, { quietMode: true, pathPrefix: run.pathPrefix, config: withSite(run.site) });
+    // Its "Wrote N files" line is not ours to print; a failure is thrown and `build` reports it.
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    if (standIn) await rm(input, { recursive: true, force: true });
+  }
 }
 
 export interface DevServer {
@@ -53,7 +57,7 @@ export async function serveWithEleventy(run: EleventyRun & { port: number; host:
   bindDevServerTo(run.host);
   let listening!: (url: string) => void;
   const url = new Promise<string>((resolve) => (listening = resolve));
-  const eleventy = new Eleventy(await inputFolder(run.pagesDir), run.outputDir, {
+  const eleventy = new Eleventy((await inputFolder(run.pagesDir)).input, run.outputDir, {
     runMode: "serve",
     quietMode: true,
     pathPrefix: run.pathPrefix,

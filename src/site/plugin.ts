@@ -35,7 +35,15 @@ export interface SitePluginOptions extends SiteParts {
 /** The layout of the maintainers' own pages. */
 export const OWN_PAGE_LAYOUT = "sigreport.11ty.js";
 
+/**
+ * Configs the plugin is on already. An adopter's config may add the plugin for their own Eleventy
+ * runs; under `sigreport build` or `serve`, which add it first with their options, it is added once.
+ */
+const added = new WeakSet<EleventyConfig>();
+
 export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
+  if (added.has(eleventyConfig)) return;
+  added.add(eleventyConfig);
   const contentDir = options.contentDir ?? "content";
   const source = options.archive ? givenArchive(options.archive) : contentArchive(contentDir, { keepServing: options.keepServing });
   const pathPrefix = () => eleventyConfig.pathPrefix ?? "/";

@@ -34,7 +34,7 @@ export const urls = {
   stylesheet: "/assets/site.css",
 } as const;
 
-/** The file Eleventy writes for a URL: `/groups/` → `/groups/index.html`. */
+/** The file written for a URL: `/groups/` → `/groups/index.html`. */
 export function permalinkFor(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }

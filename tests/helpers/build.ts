@@ -1,5 +1,4 @@
-// Runs `sigreport build` in a child process: Eleventy imports .eleventy.ts and the .11ty.ts
-// templates itself, which needs tsx's loader, as in real use.
+// Runs `sigreport build` in a child process, as in real use: a fresh process, under tsx's loader.
 import { spawnSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,4 +48,13 @@ describe.each([
     expect(inSitemap).not.toContain("/404.html");
     expect(inSitemap).not.toContain("/groups/beta-old/");
   });
+});
+
+it("src/site imports nothing from templates/: the renderers are passed in", async () => {
+  const files = (await readdir("src/site", { recursive: true })).filter((f) => /\.(ts|mjs)$/.test(f));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const text = await readFile(path.join("src/site", file), "utf8");
+    expect(text.match(/from\s+["'][^"']*templates\/[^"']*["']|import\(\s*["'][^"']*templates\//g), file).toBeNull();
+  }
 });

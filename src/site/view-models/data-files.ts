@@ -14,7 +14,7 @@ export interface StreamedFileView {
   chunks(): Iterable<string>;
 }
 
-/** The editors' JSON Schemas; small, rendered by Eleventy. */
+/** The editors' JSON Schemas: small, written whole. */
 export function dataFiles(): DataFileView[] {
   return (Object.entries(jsonSchemas()) as [string, object][]).map(([name, schema]) => ({
     permalink: urls.schema(name),

@@ -1,0 +1,49 @@
+// `sigreport serve` as an editor uses it: the address it prints is where it answers, on this
+// machine only, and a save with a content error leaves the last good pages served.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { networkInterfaces, tmpdir } from "node:os";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { freePort, waitFor } from "../../bench/dev-server.ts";
+import { copyExample } from "../helpers/content.ts";
+
+const REPORT = "/groups/public-sector/2019-q2/";
+
+it("prints the address it serves on, listens on 127.0.0.1, and keeps the last good site on a content error", async () => {
+  const content = await copyExample();
+  const out = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-serve-")), "site");
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const get = async (url: string) => {
+    const response = await fetch(url).catch(() => undefined);
+    return response && { status: response.status, text: await response.text() };
+  };
+  try {
+    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stdout), 90_000)).toBe(true);
+    const address = /Serving .* at (\S+) /.exec(stdout)![1]!;
+    expect(address).toBe(`http://127.0.0.1:${port}/`);
+    expect(await waitFor(async () => (await get(`${address}groups/public-sector/2019-q2/`))?.status === 200, 30_000)).toBe(true);
+    expect((await get(address))?.status).toBe(200);
+    // Not on another interface of this machine.
+    const other = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+    if (other) expect(await get(`http://${other.address}:${port}/`)).toBeUndefined();
+
+    const before = (await get(`${address}${REPORT.slice(1)}`))!.text;
+    // One save: a change to the report's text, with a front-matter error.
+    const file = path.join(content, "groups/public-sector/2019-Q2.md");
+    await writeFile(file, `${(await readFile(file, "utf8")).replace("---\n", "---\nbad: [\n")}\nA change saved with an error.\n`);
+    expect(await waitFor(async () => stderr.includes("the site shows the last version without errors"), 60_000)).toBe(true);
+    expect(stderr).toContain("2019-Q2.md");
+    expect((await get(`${address}${REPORT.slice(1)}`))!.text).toBe(before);
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+  }
+}, 180_000);
