@@ -46,7 +46,7 @@ function text(d: DigestView): string {
   for (const kind of d.kinds) {
     out.push(...underline(kind.heading, "-"), "");
     for (const e of kind.entries) {
-      out.push(`* ${e.group}: ${e.title}`, `  ${e.url}`);
+      out.push(...wrap(`${e.group}: ${e.title}`, "* ", "  "), `  ${e.url}`);
       if (e.summary) out.push("", ...wrap(e.summary, "  "));
       if (e.highlights.length) out.push("", "  Highlights:", ...e.highlights.flatMap((h) => wrap(h, "    - ", "      ")));
       if (e.asks.length) out.push("", "  Asks:", ...e.asks.flatMap((a) => wrap(a, "    - ", "      ")));
@@ -54,7 +54,7 @@ function text(d: DigestView): string {
     }
   }
   out.push(...underline("Reports still expected", "-"), "");
-  if (d.expected.length) for (const x of d.expected) out.push(`* ${x.group}: ${x.due} ${x.dueLabel}`, `  ${x.url}`);
+  if (d.expected.length) for (const x of d.expected) out.push(...wrap(`${x.group}: ${x.due} ${x.dueLabel}`, "* ", "  "), `  ${x.url}`);
   else out.push("Every group reported.");
   out.push("", `The quarter on the site: ${d.url}`, "");
   return out.join("\n");

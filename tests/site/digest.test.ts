@@ -135,7 +135,8 @@ describe("digest.txt", () => {
       "Reports still expected",
       "The quarter on the site: https://reports.example.org/quarters/2019-q2/",
     ]);
-    expect(lines().filter((l) => [...l].length > 72 && !l.includes("http"))).toEqual([]);
+    // Only an address, which must not break, may run past 72 columns.
+    expect(lines().filter((l) => [...l].length > 72 && !/^\s*\S*https?:\/\/\S+$/.test(l))).toEqual([]);
     // The summary is Markdown: its link is shown with its address, as words.
     expect(txt).toContain("  Summary ok Forged heading Official notice (https://evil.example/) fake\n");
     expect(txt).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);

@@ -16,5 +16,5 @@ export function mdText(text: string): string {
 
 /** A link destination: ours (absolute or root-absolute), but written so no character can end it early. */
 export function mdUrl(url: string): string {
-  return `<${encodeURI(decodeURI(url)).replace(/[<>]/g, encodeURIComponent)}>`;
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
