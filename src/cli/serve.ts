@@ -24,7 +24,7 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const port = Number(optionValue(args, "port") ?? 8080);
   const outputDir = optionValue(args, "output") ?? "_site";
   const pathPrefix = normalisePrefix(optionValue(args, "path-prefix") ?? "/");
-  const { url } = await serveSite({ contentDir, outputDir, pathPrefix, port }, io);
+  const { url } = await serveSite({ contentDir, outputDir, pathPrefix, port });
   io.out(`Serving ${contentDir}/ at ${url} (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
 }
@@ -41,7 +41,7 @@ export interface ServeOptions {
 }
 
 /** Builds the site, serves it and rebuilds what a save changes; resolves once it listens. */
-export async function serveSite(options: ServeOptions, _io: Io): Promise<{ url: string }> {
+export async function serveSite(options: ServeOptions): Promise<{ url: string }> {
   const { serveWithEleventy } = await import("../site/eleventy-host.ts");
   return serveWithEleventy({
     outputDir: options.outputDir,

@@ -3,17 +3,12 @@
 export interface EleventyConfig {
   /** Set by Eleventy before plugins run: the --path-prefix of this build. */
   pathPrefix?: string;
-  addExtension(extensions: string | string[], options: { key: string }): void;
-  addTemplateFormats(formats: string): void;
   addGlobalData(name: string, value: unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
-  addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(config: Record<string, unknown>): void;
-  addFilter(name: string, fn: (...args: never[]) => unknown): void;
   getFilter(name: string): (this: unknown, ...args: unknown[]) => unknown;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string } }) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
   /** Before a rebuild in watch mode, with the paths that changed (relative to the working directory). */

@@ -57,8 +57,9 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     archive = await source.load();
   });
 
-  // The maintainers' pages are framed by the site's layout, the default for their folder (a page
-  // may name another, or `layout: false`; a layout's own layout is only what its front matter says). Links get the path prefix as on every archive page.
+  // The maintainers' pages are framed by the site's layout, the default for every Eleventy page (a
+  // page may name another, or `layout: false`; a layout's own layout is only what its front matter
+  // says). Their links get the path prefix, as on every archive page.
   // https://www.11ty.dev/docs/virtual-templates/
   eleventyConfig.addTemplate(
     `_includes/${OWN_PAGE_LAYOUT}`,
@@ -71,8 +72,13 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     const now = archive!;
     const changed = saved;
     saved = [];
-    // A save with content errors left the last good archive: its site stays as it is.
-    if (now === written) return;
+    // A save with content errors left the last good archive: its site stays as it is. A save of
+    // files outside the content (the maintainers' pages) changes no archive page.
+    const inContent = changed.filter((file) => !path.relative(path.resolve(contentDir), path.resolve(file)).startsWith(".."));
+    if (now === written || (written && changed.length > 0 && inContent.length === 0)) {
+      written = now;
+      return;
+    }
     const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
     await writeArchiveSite(now, options, directories.output, {
       today: today(),
