@@ -2,6 +2,7 @@
 // `satisfies` makes the compiler check both ways: no kind without a renderer, no renderer whose
 // page is not the kind's view.
 import type { Renderers } from "../src/site/page-table.ts";
+import * as digest from "./pages/digest.ts";
 import * as feed from "./pages/feed.ts";
 import * as group from "./pages/group.ts";
 import * as groups from "./pages/groups.ts";
@@ -46,4 +47,8 @@ export const renderers = {
   sitemap: sitemap.render,
   schema: schema.render,
   reportsJson: reportsJson.render,
+  digestMarkdown: digest.renderMarkdown,
+  digestText: digest.renderText,
+  // A calendar is a ready-made file, as a schema is.
+  calendar: schema.render,
 } satisfies Renderers;

@@ -7,9 +7,11 @@
 import { workProductKey } from "../load/checks/work-product-vanished.ts";
 import type { Archive, Group, Report } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
-import type { Quarter } from "../model/quarter.ts";
-import type { SiteSettings } from "../model/schema.ts";
-import { type ScheduleCell, groupSchedule } from "./schedule.ts";
+import { Quarter as QuarterOf, type Quarter } from "../model/quarter.ts";
+import { FINISHED_STATUSES, type SiteSettings } from "../model/schema.ts";
+import { type QuestionStatus, questionStatuses } from "./review-questions.ts";
+import type { Cadence } from "../model/schema.ts";
+import { type ScheduleCell, cadenceOf, groupSchedule } from "./schedule.ts";
 
 /** This many past-due quarters in a row without a report, up to now, is a risk. */
 export const MISSING_IN_A_ROW = 2;
@@ -21,6 +23,14 @@ export const ATTENDANCE_SHARE_OF_BEST = 0.5;
 export const MIN_CHAIRS = 2;
 /** The same need in this many consecutive reports, up to the latest, is a need nobody answered. */
 export const UNANSWERED_NEED_REPORTS = 2;
+/** A review question still open after this many later reports is a risk ("older than one report"). */
+export const OPEN_QUESTION_REPORTS = 1;
+/** Concentration is judged over the group's last this many reports. */
+export const CONCENTRATION_REPORTS = 4;
+/** One organisation giving more than this share of the presenters and authors is a risk (the CHAOSS elephant factor of 1). */
+export const CONCENTRATION_SHARE = 0.5;
+/** With fewer people than this, a share says nothing. */
+export const CONCENTRATION_MIN_PEOPLE = 3;
 
 export type RiskSeverity = "high" | "medium" | "low";
 export const SEVERITY_RANK: Record<RiskSeverity, number> = { high: 3, medium: 2, low: 1 };
@@ -29,6 +39,8 @@ export interface RiskContext {
   group: Group;
   /** The group's schedule up to the current quarter (schedule.ts). */
   schedule: ScheduleCell[];
+  /** The questions of the group's reviews, answered or open (review-questions.ts). */
+  questions: readonly QuestionStatus[];
   today: CalendarDate;
 }
 
@@ -52,7 +64,10 @@ export type RiskRuleId =
   | "attendance-below-half-best"
   | "single-chair"
   | "needs-unanswered"
-  | "work-product-blocked";
+  | "work-product-blocked"
+  | "work-product-overdue"
+  | "question-open"
+  | "concentration";
 
 export interface RiskReason extends RiskFinding {
   rule: RiskRuleId;
@@ -82,20 +97,24 @@ export const needKey = (need: string) =>
     .replace(/\s+/g, " ")
     .replace(/[\s.!?;:,]+$/u, "");
 
+/** What a run of missed reports is counted in, by cadence. */
+const PERIODS: Record<Cadence, string> = { quarterly: "quarters", "half-yearly": "half-years", yearly: "years" };
+
 export const noReport: RiskRule = {
   id: "no-report",
   severity: "high",
   title: "No recent report",
-  check({ schedule }) {
-    // The run that ends now: quarters not yet due do not break it, a filed report does.
+  check({ group, schedule }) {
+    // The run that ends now: quarters not yet due do not break it, nor do the quarters a
+    // half-yearly or yearly group files nothing under; a filed report does.
     const run: Quarter[] = [];
     for (const cell of [...schedule].reverse()) {
-      if (cell.status === "not-yet-due") continue;
+      if (cell.status === "not-yet-due" || cell.status === "not-expected") continue;
       if (cell.status !== "missing") break;
       run.unshift(cell.quarter);
     }
     if (run.length < MISSING_IN_A_ROW) return undefined;
-    return { message: `No report for ${run.length} quarters in a row (${span(run)}).`, quarters: run };
+    return { message: `No report for ${run.length} ${PERIODS[cadenceOf(group)]} in a row (${span(run)}).`, quarters: run };
   },
 };
 
@@ -180,6 +199,59 @@ export const workProductBlocked: RiskRule = {
   },
 };
 
+export const workProductOverdue: RiskRule = {
+  id: "work-product-overdue",
+  severity: "medium",
+  title: "Work past due",
+  check({ group, today }) {
+    const latest = group.reports.at(-1);
+    const late = (latest?.data.workProducts ?? []).filter((wp) => wp.due !== undefined && !FINISHED_STATUSES.includes(wp.status) && lastDayOf(wp.due) < today);
+    if (!latest || late.length === 0) return undefined;
+    return { message: `Past due and not done in ${latest.quarter.label}: ${late.map((wp) => `“${wp.title}” (due ${wp.due}, ${wp.status})`).join(", ")}.`, quarters: [latest.quarter] };
+  },
+};
+
+/** A work product's `due` is a day or a whole quarter; a quarter is due on its last day. */
+const lastDayOf = (due: string): string => QuarterOf.parse(due)?.lastDay ?? due;
+
+export const questionOpen: RiskRule = {
+  id: "question-open",
+  severity: "medium",
+  title: "Review question open",
+  check({ group, questions }) {
+    const old = questions.filter((s) => !s.answer && group.reports.filter((r) => r.quarter.compare(s.review.quarter) > 0).length >= OPEN_QUESTION_REPORTS);
+    if (old.length === 0) return undefined;
+    const items = old.map((s) => `“${s.question.text}” (review of ${s.review.quarter.label})`);
+    const quarters = [...new Map(old.map((s) => [s.review.quarter.id, s.review.quarter])).values()];
+    return { message: `Not answered in a later report: ${items.join(", ")}.`, quarters };
+  },
+};
+
+export const concentration: RiskRule = {
+  id: "concentration",
+  severity: "low",
+  title: "One organisation",
+  check({ group }) {
+    const recent = group.reports.slice(-CONCENTRATION_REPORTS);
+    // Each person once, with the organisation they last gave; presenters and authors alike.
+    const orgOf = new Map<string, string | undefined>();
+    for (const report of recent) {
+      const people = [...report.authors, ...(report.data.agenda ?? []).flatMap((s) => s.presenters ?? [])];
+      for (const person of people) {
+        const key = person.name.trim().toLowerCase();
+        orgOf.set(key, person.org?.trim() || orgOf.get(key));
+      }
+    }
+    if (orgOf.size < CONCENTRATION_MIN_PEOPLE) return undefined;
+    const counts = new Map<string, number>();
+    for (const org of orgOf.values()) if (org) counts.set(org, (counts.get(org) ?? 0) + 1);
+    const [top, n] = [...counts.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
+    if (n <= orgOf.size * CONCENTRATION_SHARE) return undefined;
+    const quarters = recent.map((r) => r.quarter);
+    return { message: `${n} of the ${orgOf.size} presenters and authors of ${quarters.length === 1 ? "the last report" : `the last ${quarters.length} reports`} (${span(quarters)}) are from ${top}.`, quarters };
+  },
+};
+
 /** The quarter of the earliest report in the unbroken run of reports, up to the latest, where it is blocked. */
 function blockedSince(group: Group, key: string): Quarter {
   let since = group.reports.at(-1)!.quarter;
@@ -192,7 +264,17 @@ function blockedSince(group: Group, key: string): Quarter {
 }
 
 /** The rules, in the order their reasons are listed. */
-export const RISK_RULES: readonly RiskRule[] = [noReport, attendanceFalling, attendanceBelowHalfBest, workProductBlocked, needsUnanswered, singleChair];
+export const RISK_RULES: readonly RiskRule[] = [
+  noReport,
+  attendanceFalling,
+  attendanceBelowHalfBest,
+  workProductBlocked,
+  workProductOverdue,
+  needsUnanswered,
+  questionOpen,
+  concentration,
+  singleChair,
+];
 
 /** A group retired on or before `today` needs no attention. */
 export function isActive(group: Group, today: CalendarDate): boolean {
@@ -204,9 +286,10 @@ export function groupRisk(
   site: Pick<SiteSettings, "reportDueDays">,
   today: CalendarDate,
   rules: readonly RiskRule[] = RISK_RULES,
+  questions: readonly QuestionStatus[] = [],
 ): GroupRisk | undefined {
   if (!isActive(group, today)) return undefined;
-  const ctx: RiskContext = { group, schedule: groupSchedule(group, site, today), today };
+  const ctx: RiskContext = { group, schedule: groupSchedule(group, site, today), questions, today };
   const reasons = rules.flatMap((rule): RiskReason[] => {
     const finding = rule.check(ctx);
     return finding ? [{ rule: rule.id, severity: rule.severity, title: rule.title, ...finding }] : [];
@@ -218,12 +301,13 @@ export function groupRisk(
 
 /** Groups with at least one reason: most severe first, then most reasons, then by name. */
 export function riskList(
-  archive: Pick<Archive, "groups" | "site">,
+  archive: Pick<Archive, "groups" | "site"> & Partial<Pick<Archive, "reviews" | "reports">>,
   today: CalendarDate,
   options: { limit?: number; rules?: readonly RiskRule[] } = {},
 ): GroupRisk[] {
+  const questions = questionStatuses({ reviews: archive.reviews ?? [], reports: archive.reports ?? [] });
   const list = archive.groups
-    .flatMap((group) => groupRisk(group, archive.site, today, options.rules) ?? [])
+    .flatMap((group) => groupRisk(group, archive.site, today, options.rules, questions.filter((q) => q.review.group === group.slug)) ?? [])
     .sort(
       (a, b) =>
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.reasons.length - a.reasons.length || a.group.name.localeCompare(b.group.name),

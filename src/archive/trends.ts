@@ -9,6 +9,8 @@ export interface AttendancePoint {
   last: number | undefined;
   peak: number | undefined;
   low: number | undefined;
+  /** `health.members`: people on the group's list or roster, a slower figure than attendance. */
+  members?: number | undefined;
 }
 
 /** One point per quarter from the group's first report to its last; missing quarters are gaps. */
@@ -18,8 +20,9 @@ export function attendanceSeries(group: Group): AttendancePoint[] {
   if (!first || !last) return [];
   const byOrdinal = new Map(group.reports.map((r) => [r.quarter.ordinal, r]));
   return first.quarter.until(last.quarter).map((quarter) => {
-    const a = byOrdinal.get(quarter.ordinal)?.data.health?.attendance;
-    return { quarter, typical: a?.typical, last: a?.last, peak: a?.peak, low: a?.low };
+    const health = byOrdinal.get(quarter.ordinal)?.data.health;
+    const a = health?.attendance;
+    return { quarter, typical: a?.typical, last: a?.last, peak: a?.peak, low: a?.low, members: health?.members };
   });
 }
 

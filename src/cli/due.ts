@@ -3,13 +3,11 @@
 // report, not a check: overdue reports are the news it brings, so it exits 0 whatever it finds.
 import path from "node:path";
 import { type DueReport, dueReports } from "../archive/due.ts";
-import { hasErrors } from "../load/diagnostics.ts";
-import { loadArchive } from "../load/load-archive.ts";
-import { ContentFolderMissing } from "../load/walk.ts";
 import { type CalendarDate, isCalendarDate, today } from "../model/calendar-date.ts";
 import { optionValue, parseArgs } from "./args.ts";
-import { FORMATS, type Format, summaryLine } from "./format-diagnostics.ts";
+import { FORMATS, type Format } from "./format-diagnostics.ts";
 import { type Io, UsageError } from "./io.ts";
+import { loadForSchedule } from "./load-for-schedule.ts";
 
 export async function due(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ["format", "content", "date"], []);
@@ -20,26 +18,13 @@ export async function due(argv: readonly string[], io: Io): Promise<number> {
   if (!isCalendarDate(date)) throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; got ${date}.`);
   const contentDir = optionValue(args, "content") ?? "content";
 
-  let result;
-  try {
-    result = await loadArchive(contentDir);
-  } catch (error) {
-    if (error instanceof ContentFolderMissing) {
-      io.err(`${error.message} Give the folder that holds site.yaml and groups/, e.g. --content content.`);
-      return 2;
-    }
-    throw error;
-  }
-  // A report file that does not load would count as missing: better to say nothing than remind wrongly.
-  if (hasErrors(result.diagnostics)) {
-    io.err(`The content has errors (${summaryLine(result.diagnostics)}), so what is due cannot be trusted. Run sigreport check ${contentDir}.`);
-    return 1;
-  }
-  const reports = dueReports(result.archive, date);
+  const archive = await loadForSchedule(contentDir, io, "what is due");
+  if (typeof archive === "number") return archive;
+  const reports = dueReports(archive, date);
   const file = (d: DueReport) => toPosix(path.join(contentDir, d.file));
   if (format === "json") io.out(JSON.stringify(reports.map((d) => ({ ...d, quarter: d.quarter.id, quarterLabel: d.quarter.label, file: file(d) })), null, 2));
   else if (format === "github") io.out(reports.length > 0 ? reports.map((d) => githubCommand(d, file(d))).join("\n") : "No reports are due or overdue.");
-  else io.out(formatText(reports, date, result.archive.site.reportDueDays));
+  else io.out(formatText(reports, date, archive.site.reportDueDays));
   return 0;
 }
 

@@ -9,7 +9,8 @@ import { today } from "../model/calendar-date.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
 import { markdownFile } from "../draft/report-file.ts";
-import { chooseQuarter, nextReportFrontMatter, previousReport } from "../draft/next-report.ts";
+import { chooseQuarter, nextReportFrontMatter, openQuestionResponses, previousReport } from "../draft/next-report.ts";
+import { openQuestions } from "../archive/review-questions.ts";
 import { hintedBody } from "../draft/section-hints.ts";
 import { reportDraftErrors } from "../draft/verify-draft.ts";
 import { optionValue, parseArgs } from "./args.ts";
@@ -60,6 +61,8 @@ export async function newReport(argv: readonly string[], io: Io): Promise<number
   }
   const previous = previousReport(group, quarter);
   const data = nextReportFrontMatter(quarter, previous);
+  const responses = openQuestionResponses(openQuestions(loaded.archive, slug, quarter));
+  if (responses.length > 0) data.responses = responses;
   const text = markdownFile(data, hintedBody());
   const file = path.join(groupFolder, `${quarter.id}.md`);
 
@@ -80,6 +83,7 @@ export async function newReport(argv: readonly string[], io: Io): Promise<number
     if (data.health?.subgroups) lines.push(`  sub-groups: ${data.health.subgroups.map((s) => s.name).join(", ")}`);
     if (data.activity?.channels) lines.push(`  channels: ${data.activity.channels.map((c) => c.name).join(", ")}`);
   }
+  if (responses.length > 0) lines.push(`Open questions from reviews, to answer under responses: ${responses.map((r) => r.to).join(", ")}`);
   lines.push(
     "",
     "Next:",

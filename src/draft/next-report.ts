@@ -2,10 +2,12 @@
 // sub-groups and the channels rarely change from one quarter to the next, and carrying work
 // products forward by title is what lets the site follow them (and keeps the
 // work-product-vanished warning quiet).
+import type { QuestionStatus } from "../archive/review-questions.ts";
 import type { Group, Report } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { Quarter } from "../model/quarter.ts";
-import { FINISHED_STATUSES, type ReportFrontMatter } from "../model/schema.ts";
+import { FINISHED_STATUSES, type ReportFrontMatter, type ReportResponse } from "../model/schema.ts";
+import { HINT_PREFIX } from "./section-hints.ts";
 
 export type QuarterChoice = { quarter: Quarter; reason: string };
 
@@ -35,4 +37,12 @@ export function nextReportFrontMatter(quarter: Quarter, previous: Report | undef
   const open = (previous.data.workProducts ?? []).filter((wp) => !FINISHED_STATUSES.includes(wp.status));
   if (open.length) data.workProducts = open;
   return data;
+}
+
+/**
+ * The draft's `responses`: one per review question still open, the question's text as the prompt,
+ * so the chair answers in place and the answer shows beside the question on the site.
+ */
+export function openQuestionResponses(open: readonly QuestionStatus[]): ReportResponse[] {
+  return open.map((s) => ({ to: s.question.id, answer: `${HINT_PREFIX} your answer to the review of ${s.review.quarter.label}: “${s.question.text}”` }));
 }

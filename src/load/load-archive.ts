@@ -2,7 +2,7 @@
 // and every diagnostic of every file; it never throws on bad content (only on a missing folder).
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import type { Archive, Group, Report } from "../model/archive.ts";
+import type { Archive, Group, QuarterIntro, Report, Review } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
 import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
@@ -63,15 +63,26 @@ function assembleAndCheck(walk: Walk, results: readonly FileResult[], display: (
   let site: SiteSettings | undefined;
   const groups = new Map<string, { file: ContentFile; loaded: LoadedGroup }>();
   const reports: { file: ContentFile; loaded: LoadedReport }[] = [];
+  const reviews: Review[] = [];
+  const quarterIntros: QuarterIntro[] = [];
   for (const [i, result] of results.entries()) {
     const file = walk.files[i]!;
     diagnostics.push(...result.diagnostics);
     if (result.kind === "site") site = result.value;
     else if (result.kind === "group" && result.value && file.kind === "group") groups.set(file.group, { file, loaded: result.value });
     else if (result.kind === "report" && result.value) reports.push({ file, loaded: result.value });
+    else if (result.kind === "review" && result.value) reviews.push(result.value);
+    else if (result.kind === "quarter-intro" && result.value) quarterIntros.push(result.value);
   }
 
   const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports);
+  // Kept only beside a loaded report; the review-without-report check names the others.
+  const published = new Set(archive.reports.map((r) => `${r.group}/${r.quarter.id}`));
+  // One per report and one per quarter, the first in the walk's order (the duplicate-report check names the other).
+  archive.reviews = firstPer(reviews.filter((r) => published.has(`${r.group}/${r.quarter.id}`)), (r) => `${r.group}/${r.quarter.id}`).sort(
+    (a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter),
+  );
+  archive.quarterIntros = firstPer(quarterIntros, (q) => q.quarter.id).sort((a, b) => a.quarter.compare(b.quarter));
   for (const check of archiveChecks) {
     diagnostics.push(...check({ archive, files: walk.files, groupFolders: walk.groupFolders, positions, display }));
   }
@@ -115,7 +126,7 @@ function assemble(
   for (const group of groups) group.reports.sort((a, b) => a.quarter.compare(b.quarter));
   groups.sort((a, b) => a.name.localeCompare(b.name));
   reports.sort((a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter));
-  return { archive: { site, groups, reports }, positions };
+  return { archive: { site, groups, reports, reviews: [], quarterIntros: [] }, positions };
 }
 
 /** Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded. */
@@ -160,6 +171,16 @@ async function loadFiles(files: readonly ContentFile[], display: (rel: string) =
 async function stampOf(file: ContentFile): Promise<string | undefined> {
   const info = await stat(file.abs).catch(() => undefined);
   return info ? `${info.mtimeMs}:${info.size}:${file.rel}` : undefined;
+}
+
+function firstPer<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");

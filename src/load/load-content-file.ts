@@ -1,9 +1,11 @@
 // One content file from disk to its load result: read, decode, then the pure loader of its kind.
 // Shared by the main thread and the load workers, so a file loads the same wherever it runs.
 import { readFile } from "node:fs/promises";
+import type { QuarterIntro, Review } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
 import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 import { type Loaded, type LoadedGroup, type LoadedReport, type LoadTextOptions, loadGroupText, loadReportText, loadSiteText } from "./load-file.ts";
+import { loadQuarterIntroText, loadReviewText } from "./load-review.ts";
 import { decodeText } from "./read-text.ts";
 import type { ContentFile } from "./walk.ts";
 
@@ -11,7 +13,9 @@ import type { ContentFile } from "./walk.ts";
 export type FileResult =
   | ({ kind: "site" } & Loaded<SiteSettings>)
   | ({ kind: "group" } & Loaded<LoadedGroup>)
-  | ({ kind: "report" } & Loaded<LoadedReport>);
+  | ({ kind: "report" } & Loaded<LoadedReport>)
+  | ({ kind: "review" } & Loaded<Review>)
+  | ({ kind: "quarter-intro" } & Loaded<QuarterIntro>);
 
 /** Loads `file`; `shown` is how diagnostics name it. Never throws on bad content. */
 export async function loadContentFile(file: ContentFile, shown: string, options: LoadTextOptions): Promise<FileResult> {
@@ -20,6 +24,8 @@ export async function loadContentFile(file: ContentFile, shown: string, options:
   if (text === undefined) return { kind: file.kind, value: undefined, diagnostics: readDiagnostics } as FileResult;
   if (file.kind === "site") return { kind: "site", ...loadSiteText(text, shown, options) };
   if (file.kind === "group") return { kind: "group", ...loadGroupText(text, shown, options) };
+  if (file.kind === "review") return { kind: "review", ...loadReviewText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown) };
+  if (file.kind === "quarter-intro") return { kind: "quarter-intro", ...loadQuarterIntroText(text, { quarter: file.quarter, sourcePath: file.rel }, shown) };
   return { kind: "report", ...loadReportText(text, { group: file.group, quarter: file.quarter, sourcePath: file.rel }, shown, options) };
 }
 

@@ -10,7 +10,9 @@ import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 export type ContentFile =
   | { kind: "site"; abs: string; rel: string }
   | { kind: "group"; group: string; abs: string; rel: string }
-  | { kind: "report"; group: string; quarter: Quarter; abs: string; rel: string };
+  | { kind: "report"; group: string; quarter: Quarter; abs: string; rel: string }
+  | { kind: "review"; group: string; quarter: Quarter; abs: string; rel: string }
+  | { kind: "quarter-intro"; quarter: Quarter; abs: string; rel: string };
 
 export interface Walk {
   files: ContentFile[];
@@ -26,6 +28,9 @@ export class ContentFolderMissing extends Error {
 }
 
 const REPORT_FILE = /^(\d{4}-[Qq][1-4])\.md$/;
+const REVIEW_FILE = /^(\d{4}-[Qq][1-4])\.review\.md$/;
+/** The folder of the quarters' introductions, beside groups/. */
+export const QUARTERS_FOLDER = "quarters";
 
 /** The group and quarter of the report at `rel` in a content folder (`groups/<group>/<yyyy>-Qn.md`), or undefined for any other file. */
 export function reportAt(rel: string): { group: string; quarter: Quarter } | undefined {
@@ -92,6 +97,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       sawSite = true;
     }
   }
+  await walkQuarterIntros();
   if (!sawSite) problem("missing-site-settings", "site.yaml", "The content folder has no site.yaml, so the site has no title.", { expected: "content/site.yaml", found: "no such file" });
 
   const groupsDir = path.join(root, "groups");
@@ -124,14 +130,17 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       const fileKind = await kindOf(abs, fileRel);
       if (fileKind === undefined) continue;
       const report = REPORT_FILE.exec(name);
+      const review = REVIEW_FILE.exec(name);
       if (fileKind === "dir" && name === ASSETS_FOLDER) continue;
       if (fileKind === "file" && name === "index.md") files.push({ kind: "group", group: slug, abs, rel: fileRel });
       else if (fileKind === "file" && report) {
         files.push({ kind: "report", group: slug, quarter: Quarter.parse(report[1]!)!, abs, rel: fileRel });
         options.onReport?.(++reports);
+      } else if (fileKind === "file" && review) {
+        files.push({ kind: "review", group: slug, quarter: Quarter.parse(review[1]!)!, abs, rel: fileRel });
       } else if (fileKind === "file" && /\.md$/i.test(name)) {
         problem("bad-file-name", fileRel, `${JSON.stringify(name)} is not a report file name, so it would not be published.`, {
-          expected: "YYYY-Qn.md (e.g. 2019-Q2.md) or index.md",
+          expected: "YYYY-Qn.md (e.g. 2019-Q2.md), YYYY-Qn.review.md or index.md",
           found: JSON.stringify(name),
         });
       } else {
@@ -143,4 +152,26 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
     }
   }
   return { files, groupFolders, diagnostics };
+
+  /** `quarters/<YYYY>-Q<n>.md`: each quarter's introduction; nothing else belongs there. */
+  async function walkQuarterIntros(): Promise<void> {
+    const dir = path.join(root, QUARTERS_FOLDER);
+    if ((await kindOf(dir, QUARTERS_FOLDER).catch(() => undefined)) !== "dir") return;
+    for (const name of (await readdir(dir)).sort()) {
+      if (hidden(name)) continue;
+      const rel = `${QUARTERS_FOLDER}/${name}`;
+      const abs = path.join(dir, name);
+      const fileKind = await kindOf(abs, rel);
+      if (fileKind === undefined) continue;
+      const match = REPORT_FILE.exec(name);
+      if (fileKind === "file" && match) files.push({ kind: "quarter-intro", quarter: Quarter.parse(match[1]!)!, abs, rel });
+      else {
+        problem("bad-file-name", rel, `${rel} is not a quarter's introduction, so it would not be published.`, {
+          expected: "quarters/YYYY-Qn.md, e.g. quarters/2019-Q2.md",
+          hint: "Name a quarter's introduction after its quarter, e.g. quarters/2019-Q2.md; nothing else belongs in quarters/.",
+          found: JSON.stringify(fileKind === "dir" ? `${name}/` : name),
+        });
+      }
+    }
+  }
 }

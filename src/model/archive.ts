@@ -2,7 +2,7 @@
 // Plain data (no methods but Quarter's), so they serialise to reports.json as they are.
 import type { Section } from "../load/sections.ts";
 import type { Quarter } from "./quarter.ts";
-import type { GroupFrontMatter, Person, ReportFrontMatter, SiteSettings } from "./schema.ts";
+import type { GroupFrontMatter, Person, QuarterIntroFrontMatter, ReportFrontMatter, ReviewFrontMatter, SiteSettings } from "./schema.ts";
 
 export type { Section };
 
@@ -38,10 +38,40 @@ export interface Group {
   reports: Report[];
 }
 
+/** Markdown as written and as HTML (raw HTML escaped), rendered once when the file is loaded. */
+export interface Body {
+  markdown: string;
+  html: string;
+}
+
+/** The overseers' review of one report: `groups/<slug>/<YYYY>-Q<n>.review.md`. */
+export interface Review {
+  /** The group's slug. */
+  group: string;
+  /** The quarter of the report it reviews (a review never exists without that report). */
+  quarter: Quarter;
+  sourcePath: string;
+  data: ReviewFrontMatter;
+  /** The reviewers' comments. */
+  comments: Body;
+}
+
+/** The editors' introduction to a quarter's digest: `quarters/<YYYY>-Q<n>.md`. */
+export interface QuarterIntro {
+  quarter: Quarter;
+  sourcePath: string;
+  data: QuarterIntroFrontMatter;
+  body: Body;
+}
+
 export interface Archive {
   site: SiteSettings;
   /** By name. */
   groups: Group[];
   /** By group, then quarter. */
   reports: Report[];
+  /** By group, then quarter; only those whose report exists (a review without one is an error). */
+  reviews: Review[];
+  /** Oldest first. */
+  quarterIntros: QuarterIntro[];
 }

@@ -18,6 +18,26 @@ export const markdown = () => text().meta({ description: "Markdown; raw HTML is 
 export const count = () =>
   z.int({ error: "a whole number" }).min(0, { error: "a whole number ≥ 0" });
 
+/** A whole number from `min` to `max`: a number of days or reports, where an absurd value is a typo. */
+export const countUpTo = (max: number, min = 0) =>
+  z
+    .int({ error: "a whole number" })
+    .min(min, { error: `a whole number from ${min} to ${max}` })
+    .max(max, { error: `a whole number from ${min} to ${max}` });
+
+/** A GitHub user name, written without `@`: what a reminder mentions. */
+export const GITHUB_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+export const githubHandle = () =>
+  z
+    .string({ error: "a GitHub user name, e.g. octocat" })
+    .regex(GITHUB_HANDLE, { error: "a GitHub user name without @ (letters, digits, single hyphens), e.g. octocat" });
+
+/** A question's id in a review: lower-case words joined by hyphens, what a later report's `responses[].to` names. */
+export const questionId = () =>
+  z
+    .string({ error: "an id of lower-case words joined by hyphens, e.g. budget-plan" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "an id of lower-case words joined by hyphens, e.g. budget-plan" });
+
 export const share = () =>
   z.number({ error: "a share between 0 and 1, e.g. 0.33" })
     .min(0, { error: "a share between 0 and 1, e.g. 0.33" })
@@ -95,6 +115,7 @@ export const personObject = z.strictObject({
   role: text().optional(),
   org: text().optional(),
   url: linkUrl().optional(),
+  github: githubHandle().optional(),
 });
 
 /** A bare string is a person with that name. */

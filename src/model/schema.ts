@@ -6,6 +6,7 @@ import {
   absoluteUrl,
   accentColour,
   count,
+  countUpTo,
   dateOrQuarter,
   groupSlug,
   imageFile,
@@ -15,10 +16,25 @@ import {
   markdown,
   person,
   quarterId,
+  questionId,
   share,
   tag,
   text,
 } from "./fields.ts";
+
+/** A due offset or a call's lead time longer than a year is a typo, not a policy. */
+export const MAX_DAYS = 366;
+/** Missed reports in a row before a group is called non-responsive: beyond a few years nobody is waiting. */
+export const MAX_NON_RESPONSIVE_AFTER = 12;
+
+/** How many days before a report's due date each call goes out (spec: "The reporting cycle"). */
+export const remindersSchema = z.strictObject({
+  firstCallDays: countUpTo(MAX_DAYS).default(21),
+  reminderDays: countUpTo(MAX_DAYS).default(7),
+  lastCallDays: countUpTo(MAX_DAYS).default(1),
+  nonResponsiveAfter: countUpTo(MAX_NON_RESPONSIVE_AFTER, 1).default(2),
+});
+export const REMINDER_DEFAULTS: Reminders = remindersSchema.parse({});
 
 export const siteSchema = z.strictObject({
   title: text(),
@@ -33,6 +49,15 @@ export const siteSchema = z.strictObject({
   accent: z.strictObject({ light: accentColour("light"), dark: accentColour("dark") }).optional(),
   nav: z.array(link()).optional(),
   footer: text().optional(),
+  reminders: remindersSchema.optional(),
+});
+
+export const CADENCES = ["quarterly", "half-yearly", "yearly"] as const;
+
+const extensionSchema = z.strictObject({
+  quarter: quarterId(),
+  until: isoDate(),
+  reason: text().optional(),
 });
 
 export const groupSchema = z.strictObject({
@@ -44,6 +69,12 @@ export const groupSchema = z.strictObject({
   links: z.array(link()).optional(),
   meets: text().optional(),
   formerSlugs: z.array(groupSlug()).optional(),
+  // No zod default: a group that says nothing keeps its front-matter (and reports.json) as it was;
+  // schedule.ts reads a missing cadence as quarterly.
+  cadence: z.enum(CADENCES).optional().meta({ default: "quarterly" }),
+  reportDueDays: countUpTo(MAX_DAYS).optional(),
+  extensions: z.array(extensionSchema).optional(),
+  liaison: person().optional(),
 });
 
 export const RATINGS = ["green", "yellow", "red"] as const;
@@ -67,12 +98,14 @@ const healthSchema = z.strictObject({
     .array(z.strictObject({ name: text(), purpose: text().optional(), meets: text().optional() }))
     .optional(),
   needs: z.array(text()).optional(),
+  members: count().optional(),
+  membersNote: text().optional(),
 });
 
 const activitySchema = z.strictObject({
   meetings: z.strictObject({ held: count().optional(), missed: count().optional(), note: text().optional() }).optional(),
   channels: z
-    .array(z.strictObject({ name: text(), level: z.enum(CHANNEL_LEVELS).optional(), note: text().optional() }))
+    .array(z.strictObject({ name: text(), level: z.enum(CHANNEL_LEVELS).optional(), note: text().optional(), members: count().optional() }))
     .optional(),
   highlights: z.array(text()).optional(),
 });
@@ -112,6 +145,23 @@ export const reportSchema = z.strictObject({
   agenda: z.array(sessionSchema).optional(),
   workProducts: z.array(workProductSchema).optional(),
   diversity: diversitySchema.optional(),
+  responses: z.array(z.strictObject({ to: questionId(), answer: markdown() })).optional(),
+});
+
+export const REVIEW_OUTCOMES = ["accepted", "discussed", "changes-requested"] as const;
+
+/** The overseers' review of a report: `groups/<slug>/<YYYY>-Q<n>.review.md`. */
+export const reviewSchema = z.strictObject({
+  reviewers: z.array(person()).min(1, { error: "at least one reviewer" }),
+  date: isoDate(),
+  outcome: z.enum(REVIEW_OUTCOMES).optional(),
+  questions: z.array(z.strictObject({ id: questionId(), text: text() })).optional(),
+});
+
+/** The editors' introduction to a quarter's digest: `content/quarters/<YYYY>-Q<n>.md`. */
+export const quarterIntroSchema = z.strictObject({
+  title: text().optional(),
+  editors: z.array(person()).optional(),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;
@@ -126,13 +176,23 @@ export type WorkProduct = z.output<typeof workProductSchema>;
 export type WorkProductStatus = (typeof WORK_PRODUCT_STATUSES)[number];
 export type Diversity = z.output<typeof diversitySchema>;
 export type Rating = (typeof RATINGS)[number];
+export type Reminders = z.output<typeof remindersSchema>;
+export type Cadence = (typeof CADENCES)[number];
+export type Extension = z.output<typeof extensionSchema>;
+export type ReportResponse = NonNullable<ReportFrontMatter["responses"]>[number];
+export type ReviewFrontMatter = z.output<typeof reviewSchema>;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+export type ReviewQuestion = NonNullable<ReviewFrontMatter["questions"]>[number];
+export type QuarterIntroFrontMatter = z.output<typeof quarterIntroSchema>;
 
 /** The editors' JSON Schemas, generated from the schemas above (what a chair types: input side). */
-export function jsonSchemas(): Record<"site" | "group" | "report", object> {
+export function jsonSchemas(): Record<"site" | "group" | "report" | "review" | "quarter", object> {
   const options = { io: "input", target: "draft-2020-12" } as const;
   return {
     site: { title: "sigreport site settings (content/site.yaml)", ...z.toJSONSchema(siteSchema, options) },
     group: { title: "sigreport group (groups/<slug>/index.md front-matter)", ...z.toJSONSchema(groupSchema, options) },
     report: { title: "sigreport quarterly report (groups/<slug>/<YYYY>-Q<n>.md front-matter)", ...z.toJSONSchema(reportSchema, options) },
+    review: { title: "sigreport review (groups/<slug>/<YYYY>-Q<n>.review.md front-matter)", ...z.toJSONSchema(reviewSchema, options) },
+    quarter: { title: "sigreport quarter introduction (quarters/<YYYY>-Q<n>.md front-matter)", ...z.toJSONSchema(quarterIntroSchema, options) },
   };
 }

@@ -11,6 +11,7 @@
 // (view-models/site-views.ts), add an entry here, and a renderer in templates/renderers.ts; the
 // compiler then asks for the rest.
 import type { DataFileView, StreamedFileView } from "./view-models/data-files.ts";
+import type { DigestView } from "./view-models/digest.ts";
 import type { FeedView, SitemapView } from "./view-models/feeds.ts";
 import type { GroupPageView, GroupsIndexView } from "./view-models/group.ts";
 import type { HomeView } from "./view-models/home.ts";
@@ -48,6 +49,15 @@ export interface PageViews {
   sitemap: SitemapView;
   schema: DataFileView;
   reportsJson: StreamedFileView;
+  digestMarkdown: DigestFile;
+  digestText: DigestFile;
+  calendar: DataFileView;
+}
+
+/** One of a quarter's two digest files (digest.md, digest.txt): the same digest, at its permalink. */
+export interface DigestFile {
+  permalink: string;
+  digest: DigestView;
 }
 
 export type PageKindName = keyof PageViews;
@@ -104,6 +114,10 @@ export const PAGE_TABLE: readonly PageKind[] = [
   many("feed", (s) => s.feeds, false, false),
   many("sitemap", (s) => s.sitemaps, false, false),
   many("schema", (s) => s.dataFiles, false, false),
+  // Digests and calendars gather many reports and groups: rewritten after every save, like the indexes.
+  many("digestMarkdown", (s) => s.digests.map((digest) => ({ permalink: digest.markdownPermalink, digest })), false, false),
+  many("digestText", (s) => s.digests.map((digest) => ({ permalink: digest.textPermalink, digest })), false, false),
+  many("calendar", (s) => s.calendars, false, false),
   many("reportsJson", (s) => s.streamedFiles, false, false),
 ] as PageKind[];
 

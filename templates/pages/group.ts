@@ -6,6 +6,7 @@ import { badge } from "../components/badge.ts";
 import { externalLinks } from "../components/links.ts";
 import { personList } from "../components/people.ts";
 import { reportCard } from "../components/report-card.ts";
+import { openQuestions } from "../components/review.ts";
 import { base } from "../layouts/base.ts";
 
 export function render(views: SiteViews, g: GroupPageView): string {
@@ -32,10 +33,12 @@ ${g.feedHref ? html`<dt>Follow</dt><dd><a href="${g.feedHref}">Atom feed of this
 </dl>
 </aside>
 </div>
-${g.latest ? html`<section aria-labelledby="latest"><h2 id="latest">Latest report</h2>${reportCard(g.latest)}</section>` : ""}
+${g.latest ? html`<section aria-labelledby="latest"><h2 id="latest">Latest report</h2>${reportCard(g.latest)}</section>` : ""}${g.openQuestions.length ? html`
+${openQuestions(g.openQuestions)}` : ""}
 <section aria-labelledby="attendance"><h2 id="attendance">Attendance</h2>
 <p class="trend__text">${g.trend}.</p>
-${g.attendanceChart}
+${g.attendanceChart}${g.membersChart.value ? html`
+${g.membersChart}` : ""}
 </section>
 <section aria-labelledby="work-products"><h2 id="work-products">Work products</h2>
 ${g.workProducts.length === 0 ? html`<p>No work products reported yet.</p>` : html`<div class="table-scroll" role="region" aria-labelledby="work-products" tabindex="0">

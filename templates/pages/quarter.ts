@@ -27,6 +27,9 @@ ${q.needs.length
       ? html`<ul class="needs">${q.needs.map((n) => html`<li>${n.need} <span class="muted">— <a href="${n.group.href}">${n.group.label}</a>, <a href="${n.report.href}">${n.report.label}</a></span></li>`)}</ul>`
       : html`<p>No report this quarter asked for help.</p>`}
 </section>
+<section aria-labelledby="digest"><h2 id="digest">The quarter's digest</h2>
+<p>Every report of ${q.label} in one edition to send: <a href="${q.digest.markdown}" type="text/markdown">as Markdown</a> (for a blog post or a discussion), <a href="${q.digest.text}" type="text/plain">as plain text</a> (for a mailing list).</p>
+</section>
 ${pager(q.previous, q.next, "Other quarters")}`,
   );
 }

@@ -1,12 +1,14 @@
 // /groups/<group>/<yyyy>-q<n>/: one report, every front-matter value beside its prose.
 import { html } from "../../src/site/html.ts";
 import type { ReportPageView } from "../../src/site/view-models/report.ts";
+import { REVIEW_ID } from "../../src/site/view-models/review.ts";
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 import { badge } from "../components/badge.ts";
 import { figures } from "../components/figures.ts";
 import { pager } from "../components/links.ts";
 import { person } from "../components/people.ts";
 import { part } from "../components/report-parts.ts";
+import { review } from "../components/review.ts";
 import { base } from "../layouts/base.ts";
 
 export function render(views: SiteViews, r: ReportPageView): string {
@@ -30,7 +32,8 @@ ${r.changes.gapNote ? html`<p class="muted">${r.changes.gapNote}</p>` : ""}
 ${r.changes.items.length ? html`<ul class="changes__list">${r.changes.items.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${r.changes.empty}</p>`}
 </section>` : ""}
 ${r.toc.length > 1 ? html`<nav class="toc" aria-labelledby="toc-title"><h2 class="toc__title" id="toc-title">On this page</h2><ol>${r.toc.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ol></nav>` : ""}
-${r.parts.map(part)}
+${r.parts.map(part)}${r.review ? html`
+${review(r.review, REVIEW_ID)}` : ""}
 <footer class="report__footer">
 ${r.editHref ? html`<p><a class="button" href="${r.editHref}" rel="noopener noreferrer">Edit this page</a> <span class="muted">Source: ${r.sourcePath}</span></p>` : html`<p class="muted">Source: ${r.sourcePath}</p>`}
 ${pager(r.previous, r.next, `Other reports of ${r.group.label}`)}

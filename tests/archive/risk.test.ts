@@ -11,6 +11,7 @@ import {
   needKey,
   riskList,
 } from "../../src/archive/risk.ts";
+import type { QuestionStatus } from "../../src/archive/review-questions.ts";
 import { groupSchedule } from "../../src/archive/schedule.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
 import type { Group, Report } from "../../src/model/archive.ts";
@@ -49,9 +50,22 @@ function group(data: Partial<GroupFrontMatter>, reports: Record<string, ReportFr
 const typical = (n: number): ReportFrontMatter => ({ health: { attendance: { typical: n } } });
 const needs = (...list: string[]): ReportFrontMatter => ({ health: { needs: list } });
 const blocked = (title: string): ReportFrontMatter => ({ workProducts: [{ title, status: "blocked" }] });
+const wp = (due: string, status: "in-progress" | "done" = "in-progress"): ReportFrontMatter => ({ workProducts: [{ title: "Guide", status, due }] });
+const people = (...list: [string, string?][]): ReportFrontMatter => ({
+  authors: list.slice(0, 2).map(([name, org]) => ({ name, ...(org && { org }) })),
+  agenda: [{ date: "2020-05-01" as CalendarDate, title: "Call", presenters: list.slice(2).map(([name, org]) => ({ name, ...(org && { org }) })) }],
+});
+/** One question asked in the review of the group's `quarter` report, never answered. */
+const asked = (g: Group, quarter: string): QuestionStatus[] => [
+  {
+    review: { group: g.slug, quarter: Quarter.parse(quarter)!, sourcePath: `groups/g/${quarter}.review.md`, data: { reviewers: [{ name: "R" }], date: "2020-05-01" as CalendarDate }, comments: { markdown: "", html: "" } },
+    question: { id: "roadmap", text: "When is the roadmap due?" },
+  },
+];
+const twoReports = group({}, { "2020-Q1": {}, "2020-Q2": {} });
 
 /** Each rule: a group it flags (with the message), and one just short of its threshold. */
-const cases: Record<RiskRuleId, { flagged: Group; message: string; clear: Group }> = {
+const cases: Record<RiskRuleId, { flagged: Group; message: string; clear: Group; questions?: { flagged: QuestionStatus[]; clear: QuestionStatus[] } }> = {
   "no-report": {
     // Q1 2020 due 2020-04-30 and Q4 2019 due 2020-01-30 are missing; Q2 2020 (due 2020-07-30) does not break the run.
     flagged: group({ established: "2019-10-01" as CalendarDate }, { "2019-Q3": {} }),
@@ -79,6 +93,24 @@ const cases: Record<RiskRuleId, { flagged: Group; message: string; clear: Group 
     // Asked for twice, but not in the latest report: answered.
     clear: group({}, { "2019-Q3": needs("Hosting"), "2019-Q4": needs("Hosting"), "2020-Q1": needs("Speakers") }),
   },
+  "work-product-overdue": {
+    flagged: group({}, { "2020-Q2": wp("2020-Q1") }),
+    message: "Past due and not done in Q2 2020: “Guide” (due 2020-Q1, in-progress).",
+    clear: group({}, { "2020-Q1": wp("2020-07-15"), "2020-Q2": wp("2020-Q1", "done") }),
+  },
+  "question-open": {
+    flagged: twoReports,
+    message: "Not answered in a later report: “When is the roadmap due?” (review of Q1 2020).",
+    // Asked of the latest report: the group has not had a report to answer it in yet.
+    clear: twoReports,
+    questions: { flagged: asked(twoReports, "2020-Q1"), clear: asked(twoReports, "2020-Q2") },
+  },
+  concentration: {
+    flagged: group({}, { "2020-Q2": people(["Xi", "Acme"], ["Yo", "Acme"], ["Zed", "Acme"], ["Wu", "Other"]) }),
+    message: "3 of the 4 presenters and authors of the last report (Q2 2020) are from Acme.",
+    // Exactly half is not more than half.
+    clear: group({}, { "2020-Q2": people(["Xi", "Acme"], ["Yo", "Acme"], ["Zed", "Other"], ["Wu"]) }),
+  },
   "single-chair": {
     flagged: group({ chairs: [{ name: "Solo" }] }),
     message: "A single chair (Solo): nobody stands in.",
@@ -86,7 +118,7 @@ const cases: Record<RiskRuleId, { flagged: Group; message: string; clear: Group 
   },
 };
 
-const reasonsOf = (g: Group) => groupRisk(g, SITE, TODAY)?.reasons ?? [];
+const reasonsOf = (g: Group, questions: QuestionStatus[] = []) => groupRisk(g, SITE, TODAY, RISK_RULES, questions)?.reasons ?? [];
 
 describe("the risk rules", () => {
   it("name their thresholds", () => {
@@ -105,23 +137,26 @@ describe("the risk rules", () => {
       "attendance-falling",
       "attendance-below-half-best",
       "work-product-blocked",
+      "work-product-overdue",
       "needs-unanswered",
+      "question-open",
+      "concentration",
       "single-chair",
     ]);
     expect(Object.keys(cases).sort()).toEqual(RISK_RULES.map((r) => r.id).sort());
   });
 
   describe.each(RISK_RULES.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {
-    const { flagged, message, clear } = cases[id];
+    const { flagged, message, clear, questions } = cases[id];
     it("flags a group past its threshold, with the reason in words", () => {
-      const ctx = { group: flagged, schedule: groupSchedule(flagged, SITE, TODAY), today: TODAY };
+      const ctx = { group: flagged, schedule: groupSchedule(flagged, SITE, TODAY), questions: questions?.flagged ?? [], today: TODAY };
       expect(rule.check(ctx)?.message).toBe(message);
-      expect(reasonsOf(flagged).map((r) => r.rule)).toEqual([id]);
+      expect(reasonsOf(flagged, questions?.flagged).map((r) => r.rule)).toEqual([id]);
     });
     it("leaves a group just short of it alone", () => {
-      const ctx = { group: clear, schedule: groupSchedule(clear, SITE, TODAY), today: TODAY };
+      const ctx = { group: clear, schedule: groupSchedule(clear, SITE, TODAY), questions: questions?.clear ?? [], today: TODAY };
       expect(rule.check(ctx)).toBeUndefined();
-      expect(reasonsOf(clear)).toEqual([]);
+      expect(reasonsOf(clear, questions?.clear)).toEqual([]);
     });
   });
 

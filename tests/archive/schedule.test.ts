@@ -36,3 +36,30 @@ describe("the report schedule", () => {
     ]);
   });
 });
+
+describe("the schedule's cadences", () => {
+  it("files half-yearly reports under Q2 and Q4 and yearly ones under Q4, each covering its months", async () => {
+    const { coveredQuarters, isFilingQuarter } = await import("../../src/archive/schedule.ts");
+    const q = (id: string) => Quarter.parse(id)!;
+    expect(["2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4"].map((id) => [isFilingQuarter("half-yearly", q(id)), isFilingQuarter("yearly", q(id))])).toEqual([
+      [false, false],
+      [true, false],
+      [false, false],
+      [true, true],
+    ]);
+    expect(coveredQuarters("half-yearly", q("2019-Q2")).map(String)).toEqual(["2019-Q1", "2019-Q2"]);
+    expect(coveredQuarters("yearly", q("2020-Q4")).map(String)).toEqual(["2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4"]);
+    expect(coveredQuarters("quarterly", q("2020-Q3")).map(String)).toEqual(["2020-Q3"]);
+  });
+
+  it("a half-yearly group established in Q3 first owes the Q4 report", async () => {
+    const dir = await makeContent({ "groups/test/index.md": "---\nname: T\nestablished: 2019-08-01\ncadence: half-yearly\n---\n" });
+    const { archive } = await loadArchive(dir);
+    const cells = groupSchedule(archive.groups[0]!, archive.site, "2020-02-15" as CalendarDate);
+    expect(cells.map((c) => [c.quarter.id, c.status])).toEqual([
+      ["2019-Q3", "not-expected"],
+      ["2019-Q4", "missing"],
+      ["2020-Q1", "not-expected"],
+    ]);
+  });
+});

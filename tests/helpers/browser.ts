@@ -27,6 +27,7 @@ export const PAGE_KINDS: Record<string, string> = {
   tags: "/tags/",
   tag: "/tags/uzbekistan/",
   search: "/search/?q=Uzbekistan",
+  status: "/status/",
   "404": "/no-such-page/",
 };
 
@@ -36,10 +37,13 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Builds `content` (the example by default) and serves it to a fresh Chromium. */
-export async function openSite(content = EXAMPLE_CONTENT): Promise<BrowserSite> {
+/**
+ * Builds `content` (the example by default) as read on `today` and serves it to a fresh Chromium.
+ * `today: "real"` builds with the machine's own date, as a site is built for real.
+ */
+export async function openSite(content = EXAMPLE_CONTENT, { today = TODAY }: { today?: string } = {}): Promise<BrowserSite> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM.`);
-  const run = await buildInto(content, [], { SIGREPORT_TODAY: TODAY, TZ: "UTC" });
+  const run = await buildInto(content, [], { SIGREPORT_TODAY: today === "real" ? undefined : today, TZ: "UTC" });
   expect(run.status, run.stderr).toBe(0);
   const server = await serveStatic(run.output);
   const browser = await chromium.launch({

@@ -11,16 +11,17 @@ export interface BuildRun {
   output: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+/** `env` is laid over this process's; a key given as undefined is taken away (SIGREPORT_TODAY, for today's real date). */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     encoding: "utf8",
-    env: { ...process.env, ...env },
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export async function buildInto(contentDir: string, extra: string[] = [], env: Record<string, string> = {}): Promise<BuildRun> {
+export async function buildInto(contentDir: string, extra: string[] = [], env: Record<string, string | undefined> = {}): Promise<BuildRun> {
   const output = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-site-")), "_site");
   return { ...runCli(["build", "--content", contentDir, "--output", output, ...extra], env), output };
 }

@@ -23,14 +23,31 @@ beforeAll(async () => {
 const text = (el: Element | null | undefined) => words(el).replace(/\s+/g, " ").trim();
 
 describe("/status/", () => {
-  const COLUMNS = ["2019-q1", "2019-q2", "2019-q3", "2019-q4", "2020-q1", "2020-q2", "2020-q3"];
-  // What a sighted reader sees in each cell; a filed or late cell links to its report.
+  // Newest quarter first, so the quarters that matter are in view before any scrolling.
+  const COLUMNS = ["2020-q3", "2020-q2", "2020-q1", "2019-q4", "2019-q3", "2019-q2", "2019-q1"];
+  // What a sighted reader sees in each cell; a filed or late cell links to its report. A run of
+  // "not expected" quarters is one cell spanning its columns ("–×4").
   const EXPECTED: Record<string, string[]> = {
-    "Alpha WG": ["Filed", "Late", "Filed", "Filed", "Filed", "Due", "Due"],
-    "Beta SIG": ["Filed", "Filed", "Filed", "Missing", "Filed", "Due", "Due"],
-    "Delta SIG": ["–", "–", "Filed", "Missing", "Missing", "Due", "Due"],
-    "Epsilon SIG": ["–", "–", "–", "–", "Filed", "Filed", "Due"],
-    "Gamma TF": ["Filed", "Missing", "Filed", "–", "–", "–", "–"],
+    "Alpha WG": ["Due", "Due", "Filed", "Filed", "Filed", "Late", "Filed"],
+    "Beta SIG": ["Due", "Due", "Filed", "Missing", "Filed", "Filed", "Filed"],
+    "Delta SIG": ["Due", "Due", "Missing", "Missing", "Filed", "–×2"],
+    "Epsilon SIG": ["Due", "Filed", "Filed", "–×4"],
+    "Gamma TF": ["–×4", "Filed", "Missing", "Filed"],
+  };
+  const shownAs = (td: Element) => {
+    const word = td.querySelector("[aria-hidden=true]")?.textContent ?? "";
+    const span = Number(td.getAttribute("colspan") ?? 1);
+    return span > 1 ? `${word}×${span}` : word;
+  };
+  /** The quarter each cell starts at, in the shown order. */
+  const columnsOf = (tr: Element) => {
+    const starts: string[] = [];
+    let at = 0;
+    for (const td of tr.querySelectorAll("td.status-cell")) {
+      starts.push(COLUMNS[at]!);
+      at += Number(td.getAttribute("colspan") ?? 1);
+    }
+    return starts;
   };
   const SLUGS: Record<string, string> = { "Alpha WG": "alpha", "Beta SIG": "beta", "Delta SIG": "delta", "Epsilon SIG": "epsilon", "Gamma TF": "gamma" };
 
@@ -44,27 +61,28 @@ describe("/status/", () => {
     const table = page(out, "/status/").querySelector("table.status-grid")!;
     expect([...table.querySelectorAll("thead th[scope=col]")].map(text)).toEqual([
       "Group",
-      "Q1 2019",
-      "Q2 2019",
-      "Q3 2019",
-      "Q4 2019",
-      "Q1 2020",
-      "Q2 2020",
       "Q3 2020",
+      "Q2 2020",
+      "Q1 2020",
+      "Q4 2019",
+      "Q3 2019",
+      "Q2 2019",
+      "Q1 2019",
       "In all",
     ]);
     const rows = [...table.querySelectorAll("tbody tr")];
     const seen = Object.fromEntries(
-      rows.map((tr) => [text(tr.querySelector("th[scope=row]")), [...tr.querySelectorAll("td.status-cell")].map((td) => td.querySelector("[aria-hidden=true]")?.textContent)]),
+      rows.map((tr) => [text(tr.querySelector("th[scope=row]")), [...tr.querySelectorAll("td.status-cell")].map(shownAs)]),
     );
     expect(seen).toEqual(EXPECTED);
     for (const tr of rows) {
       const name = text(tr.querySelector("th[scope=row]"));
       expect(tr.querySelector("th[scope=row] a")?.getAttribute("href")).toBe(`/groups/${SLUGS[name]}/`);
+      const starts = columnsOf(tr);
       [...tr.querySelectorAll("td.status-cell")].forEach((td, i) => {
         const shown = EXPECTED[name]![i];
         const href = td.querySelector("a")?.getAttribute("href");
-        expect(href, `${name} ${COLUMNS[i]}`).toBe(shown === "Filed" || shown === "Late" ? `/groups/${SLUGS[name]}/${COLUMNS[i]}/` : undefined);
+        expect(href, `${name} ${starts[i]}`).toBe(shown === "Filed" || shown === "Late" ? `/groups/${SLUGS[name]}/${starts[i]}/` : undefined);
       });
     }
   });
@@ -76,12 +94,27 @@ describe("/status/", () => {
     expect(rows).toHaveLength(grid.rows.length);
     rows.forEach((tr, r) => {
       const cells = [...tr.querySelectorAll("td.status-cell")];
-      expect(cells.map((td) => td.querySelector(".visually-hidden")?.textContent)).toEqual(grid.rows[r]!.cells.map(cellLabel));
+      // Every single-quarter cell says cellLabel; a run of "not expected" says its range once.
+      const newestFirst = [...grid.rows[r]!.cells].reverse();
+      let at = 0;
+      for (const td of cells) {
+        const span = Number(td.getAttribute("colspan") ?? 1);
+        const covered = newestFirst.slice(at, at + span);
+        at += span;
+        const label = td.querySelector(".visually-hidden")?.textContent;
+        if (span === 1) expect(label).toBe(cellLabel(covered[0]!));
+        else {
+          expect(covered.map((c) => c.status)).toEqual(Array(span).fill("not-expected"));
+          expect(label).toBe(`${covered.at(-1)!.quarter.label} to ${covered[0]!.quarter.label}: not expected`);
+        }
+      }
+      expect(at).toBe(newestFirst.length);
       expect(tr.querySelector("td.status-grid__summary")?.textContent?.toLowerCase()).toBe(grid.rows[r]!.summary);
     });
-    const alphaLate = rows[0]!.querySelectorAll("td.status-cell")[1]!;
+    const alphaLate = rows[0]!.querySelectorAll("td.status-cell")[5]!;
     expect(alphaLate.querySelector("a .visually-hidden")?.textContent).toBe("Q2 2019: late (submitted 2019-08-20, due 2019-07-30)");
     expect(rows[1]!.querySelectorAll("td.status-cell")[3]!.textContent).toContain("Q4 2019: missing (was due 2020-01-30)");
+    expect(rows[4]!.querySelectorAll("td.status-cell")[0]!.textContent).toContain("Q4 2019 to Q3 2020: not expected");
   });
 
   it("scrolls in its own labelled, focusable region, and has a legend for the words", () => {
@@ -91,10 +124,12 @@ describe("/status/", () => {
     expect(region.getAttribute("tabindex")).toBe("0");
     const caption = doc.getElementById(region.getAttribute("aria-labelledby")!);
     expect(caption?.tagName.toLowerCase()).toBe("caption");
-    expect(caption?.textContent).toBe("Reports by group, Q1 2019 to Q3 2020, as of July 15, 2020");
+    expect(caption?.textContent).toBe("Reports by group, newest first: Q3 2020 back to Q1 2019, as of July 15, 2020");
     expect([...doc.querySelectorAll(".status-legend dt")].map(text)).toEqual(["Filed", "Late", "Missing", "Due", "–"]);
     const css = readFileSync(path.join(out, "assets/site.css"), "utf8");
     expect(css).toMatch(/\.status-scroll \{[^}]*overflow-x: auto/);
+    // The cells' visually-hidden sentences are absolutely positioned: the box must contain them.
+    expect(css).toMatch(/\.status-scroll \{[^}]*position: relative/);
     expect(css).toMatch(/\.status-grid th:first-child \{[^}]*position: sticky; left: 0/);
   });
 

@@ -1,5 +1,5 @@
 import type { Archive, Report } from "../../model/archive.ts";
-import type { GroupFrontMatter } from "../../model/schema.ts";
+import type { GroupFrontMatter, ReviewFrontMatter } from "../../model/schema.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ContentFile } from "../walk.ts";
 import type { FieldPositions, Locator } from "../yaml-positions.ts";
@@ -18,6 +18,14 @@ export interface GroupCheckContext {
   locator: Locator;
 }
 export type GroupCheck = (ctx: GroupCheckContext) => Diagnostic[];
+
+/** A check of one review file, with its YAML positions. */
+export interface ReviewCheckContext {
+  data: ReviewFrontMatter;
+  file: string;
+  locator: Locator;
+}
+export type ReviewCheck = (ctx: ReviewCheckContext) => Diagnostic[];
 
 /** A check across files, run once everything is loaded. */
 export interface ArchiveCheckContext {

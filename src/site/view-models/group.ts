@@ -9,6 +9,7 @@ import { type Badge, dateLabel, plural, scheduleBadge, shortDateLabel, statusBad
 import { type Html, trusted } from "../html.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type OpenQuestionView, openQuestionViews } from "./review.ts";
 import { linkView, memberView, reportCard } from "./shared.ts";
 import type { LinkView, PageView, PersonView, ReportCardView } from "./types.ts";
 
@@ -57,10 +58,14 @@ export interface GroupPageView extends PageView {
   latest?: ReportCardView | undefined;
   schedule: ScheduleRowView[];
   attendanceChart: Html;
+  /** Members over the reports, beside attendance (its own scale: a list is larger than a call); empty without figures. */
+  membersChart: Html;
   trend: string;
   workProductQuarters: LinkView[];
   workProducts: WorkProductRowView[];
   feedHref?: string | undefined;
+  /** Review questions no later report has answered (shown only when there are some). */
+  openQuestions: OpenQuestionView[];
 }
 
 export interface GroupsIndexView extends PageView {
@@ -149,6 +154,12 @@ export function groupPage(group: Group, ctx: ViewContext): GroupPageView {
         { name: "Last call", style: "secondary", values: series.map((p) => p.last) },
       ],
     }),
+    membersChart: lineChart({
+      title: `${group.name}: members per quarter`,
+      labelHeading: "Quarter",
+      labels: series.map((p) => p.quarter.label),
+      series: [{ name: "Members", style: "primary", values: series.map((p) => p.members) }],
+    }),
     trend: trendLabel(trend.direction, trend.from, trend.to),
     workProductQuarters: columns.map((r) => ({ label: r.quarter.label, href: href(urls.report(r)) })),
     workProducts: histories.map((h) => {
@@ -167,6 +178,7 @@ export function groupPage(group: Group, ctx: ViewContext): GroupPageView {
       };
     }),
     feedHref: ctx.archive.site.url ? urls.groupFeed(group.slug) : undefined,
+    openQuestions: openQuestionViews(group.slug, ctx),
   };
 }
 

@@ -3,6 +3,7 @@ import { quarterSummaries } from "../../archive/quarters.ts";
 import { plural, scheduleBadge, shortDateLabel } from "../format.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { digestUrls } from "./digest.ts";
 import { reportCard } from "./shared.ts";
 import type { Badge, LinkView, PageView, ReportCardView } from "./types.ts";
 
@@ -13,6 +14,8 @@ export interface QuarterPageView extends PageView {
   needs: { need: string; group: LinkView; report: LinkView }[];
   previous?: LinkView | undefined;
   next?: LinkView | undefined;
+  /** The quarter's edition to send: digest.md and digest.txt. */
+  digest: { markdown: string; text: string };
 }
 
 export interface QuarterRowView {
@@ -55,6 +58,7 @@ export function quarterViews(ctx: ViewContext): { index: QuartersIndexView; page
       })),
       previous: older && { label: older.quarter.label, href: href(urls.quarter(older.quarter)) },
       next: newer && { label: newer.quarter.label, href: href(urls.quarter(newer.quarter)) },
+      digest: { markdown: href(digestUrls.markdown(s.quarter)), text: href(digestUrls.text(s.quarter)) },
     };
   });
   return {

@@ -15,6 +15,7 @@ import { type Html, trusted } from "../html.ts";
 import { shareBar } from "../charts/share-bar.ts";
 import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type ReviewView, reviewView } from "./review.ts";
 import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { linkView, memberView, sessionView } from "./shared.ts";
 import type { Figure, LinkView, PageView, PersonView, SessionView } from "./types.ts";
@@ -102,6 +103,8 @@ export interface ReportPageView extends PageView {
   next?: LinkView | undefined;
   editHref?: string | undefined;
   sourcePath: string;
+  /** The overseers' review of this report, when they filed one. */
+  review?: ReviewView | undefined;
 }
 
 export interface ChangesView {
@@ -127,7 +130,7 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
   const group = ctx.group(report.group);
   const d = report.data;
   const url = urls.report(report);
-  const due = dueDate(report.quarter, ctx.archive.site);
+  const due = dueDate(report.quarter, ctx.archive.site, group);
   const late = d.submitted !== undefined && d.submitted > due;
   const { repository, editBranch } = ctx.archive.site;
   const reportParts = parts(report, ctx);
@@ -164,6 +167,7 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
     next: next && { label: next.quarter.label, href: href(urls.report(next)) },
     editHref: repository ? `${repository.replace(/\/+$/, "")}/edit/${encodeURIComponent(editBranch)}/content/${encodeURI(report.sourcePath)}` : undefined,
     sourcePath: report.sourcePath,
+    review: reviewView(report, ctx),
   };
 }
 

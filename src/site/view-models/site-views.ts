@@ -4,6 +4,8 @@
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
+import { calendarFiles } from "./calendar.ts";
+import { type DigestView, digestViews } from "./digest.ts";
 import { type DataFileView, type StreamedFileView, dataFiles, reportsJson } from "./data-files.ts";
 import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
@@ -28,6 +30,10 @@ export interface SiteViews {
   reports: LazyPages<ReportPageView>;
   quartersIndex: QuartersIndexView;
   quarters: QuarterPageView[];
+  /** Each quarter's digest.md and digest.txt. */
+  digests: DigestView[];
+  /** /calendar.ics and one per group. */
+  calendars: DataFileView[];
   peopleIndex: DirectoryView;
   people: LazyPages<PersonPageView>;
   organizationsIndex: DirectoryView;
@@ -94,6 +100,8 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     dataFiles: dataFiles(),
     streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: redirects(ctx),
+    digests: digestViews(ctx),
+    calendars: calendarFiles(ctx),
   };
   // The sitemap lists the pages of the page table's kinds that readers arrive at.
   return { ...views, sitemaps: sitemapViews(ctx, sitemapUrls(views)) };

@@ -4,10 +4,12 @@
 // abbreviation, its accessible text (cellLabel) and its link cannot drift apart.
 import { type GroupRisk, riskList } from "../../archive/risk.ts";
 import type { ScheduleStatus } from "../../archive/schedule.ts";
-import { cellLabel, statusGrid } from "../../archive/status-grid.ts";
+import { statusGrid } from "../../archive/status-grid.ts";
+import { type LaidColumn, layOutStatusGrid, rangeLabel } from "../../archive/status-layout.ts";
 import type { Badge } from "../format.ts";
 import { capitalise, dateLabel } from "../format.ts";
 import { href, urls } from "../urls.ts";
+import { calendarUrls } from "./calendar.ts";
 import type { ViewContext } from "./context.ts";
 import type { LinkView, PageView } from "./types.ts";
 
@@ -20,6 +22,8 @@ export interface StatusCellView {
   label: string;
   /** The report, for filed and late cells. */
   href?: string | undefined;
+  /** Columns covered: more than one for a run of quarters in which the group owes no report. */
+  span: number;
 }
 
 export interface StatusRowView {
@@ -30,10 +34,12 @@ export interface StatusRowView {
 }
 
 export interface StatusColumnView {
-  /** "Q2" and "2019", shown on two lines; `label` is the whole "Q2 2019". */
+  /** "Q2" and "2019", shown on two lines ("Q2 2021–" and "Q4 2022" for a run); `label` is the whole "Q2 2019". */
   quarter: string;
   year: string;
   label: string;
+  /** No group owes a report in these quarters: shown narrow. */
+  quiet: boolean;
 }
 
 export interface LegendItem {
@@ -62,6 +68,8 @@ export interface StatusPageView extends PageView {
   columns: StatusColumnView[];
   rows: StatusRowView[];
   legend: LegendItem[];
+  /** /calendar.ics: the deadlines to subscribe to. */
+  calendar: string;
 }
 
 /** The visible words of a cell and what they mean, in the legend's order. */
@@ -70,7 +78,7 @@ export const STATUS_SHORT: Record<ScheduleStatus, { short: string; meaning: stri
   late: { short: "Late", meaning: "filed after its due date (links to the report)" },
   missing: { short: "Missing", meaning: "past its due date and not filed" },
   "not-yet-due": { short: "Due", meaning: "not yet due" },
-  "not-expected": { short: "–", meaning: "no report expected (before the group began or after it retired)" },
+  "not-expected": { short: "–", meaning: "no report expected (before the group began, after it retired, or between reports of a group that reports less often)" },
 };
 
 const SEVERITY: Record<GroupRisk["severity"], Badge> = {
@@ -92,6 +100,7 @@ export function attentionList(ctx: ViewContext, limit?: number): RiskGroupView[]
 
 export function statusPage(ctx: ViewContext): StatusPageView {
   const grid = statusGrid(ctx.archive, ctx.today);
+  const layout = layOutStatusGrid(grid);
   const asOf = dateLabel(ctx.today, ctx.locale);
   const first = grid.columns[0];
   const last = grid.columns.at(-1);
@@ -105,18 +114,31 @@ export function statusPage(ctx: ViewContext): StatusPageView {
     intro: "Every group's quarterly reports at a glance, and the groups that need attention first.",
     asOfLabel: asOf,
     attention: attentionList(ctx),
-    caption: first && last ? `Reports by group, ${first.label} to ${last.label}, as of ${asOf}` : `Reports by group, as of ${asOf}`,
-    columns: grid.columns.map((q) => ({ quarter: `Q${q.number}`, year: String(q.year), label: q.label })),
-    rows: grid.rows.map((row) => ({
+    caption:
+      first && last ? `Reports by group, newest first: ${last.label} back to ${first.label}, as of ${asOf}` : `Reports by group, as of ${asOf}`,
+    columns: layout.columns.map(columnView),
+    rows: layout.rows.map(({ row, cells }) => ({
       group: { label: row.group.name, href: href(urls.group(row.group.slug)) },
       summary: capitalise(row.summary),
-      cells: row.cells.map((cell) => ({
+      cells: cells.map((cell) => ({
         status: cell.status,
         short: STATUS_SHORT[cell.status].short,
-        label: cellLabel(cell),
-        href: cell.report ? href(urls.report(cell.report)) : undefined,
+        label: cell.label,
+        href: cell.cell?.report ? href(urls.report(cell.cell.report)) : undefined,
+        span: cell.span,
       })),
     })),
     legend: (Object.keys(STATUS_SHORT) as ScheduleStatus[]).map((status) => ({ status, ...STATUS_SHORT[status] })),
+    calendar: href(calendarUrls.site),
   };
+}
+
+/** "Q2" over "2019"; a run of quiet quarters reads "Q2–Q4" over "2021", or "Q2 2021–" over "Q4 2022". */
+function columnView(column: LaidColumn): StatusColumnView {
+  const first = column.quarters[0]!;
+  const last = column.quarters.at(-1)!;
+  const label = rangeLabel(column.quarters);
+  if (first.equals(last)) return { quarter: `Q${first.number}`, year: String(first.year), label, quiet: column.quiet };
+  if (first.year === last.year) return { quarter: `Q${first.number}–Q${last.number}`, year: String(first.year), label, quiet: column.quiet };
+  return { quarter: `${first.label}–`, year: last.label, label, quiet: column.quiet };
 }

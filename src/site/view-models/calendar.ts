@@ -1,0 +1,57 @@
+// /calendar.ics and /groups/<group>/calendar.ics: the reporting deadlines as iCalendar feeds, to
+// subscribe to. Written with ical-generator (RFC 5545 text escaping and line folding done by a
+// well-kept library, not by us). Each event's UID is the group's slug and the quarter, so a
+// subscribed calendar updates an event in place when a deadline moves or a report is filed; the
+// timestamp is the build's "today", so a reproducible build (SIGREPORT_TODAY) gives the same file.
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { DateTime } from "luxon";
+import { type DueEvent, dueEvents, groupDueEvents } from "../../archive/calendar-events.ts";
+import type { CalendarDate } from "../../model/calendar-date.ts";
+import { dateLabel } from "../format.ts";
+import { urls } from "../urls.ts";
+import type { ViewContext } from "./context.ts";
+import { outsideUrl } from "./outside-url.ts";
+import type { DataFileView } from "./data-files.ts";
+
+export const calendarUrls = {
+  site: "/calendar.ics",
+  group: (slug: string) => `/groups/${slug}/calendar.ics`,
+};
+
+const day = (date: CalendarDate) => DateTime.fromISO(date, { zone: "utc" });
+
+export function calendarFiles(ctx: ViewContext): DataFileView[] {
+  const { site, groups } = ctx.archive;
+  const abs = (url: string) => outsideUrl(ctx, url);
+  // UIDs must be unique worldwide: the site's host says whose deadlines these are.
+  const domain = site.url ? new URL(site.url).host : "sigreport.invalid";
+  const write = (name: string, events: readonly DueEvent[]) => {
+    const calendar = ical({ name, prodId: { company: "sigreport", product: "sigreport", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
+    for (const { group, cell } of events) {
+      const report = cell.report;
+      const status = report
+        ? `Filed${report.data.submitted ? ` on ${dateLabel(report.data.submitted, ctx.locale)}` : ""}${cell.status === "late" ? ", after its due date" : ""}.`
+        : cell.status === "missing"
+          ? "Not filed yet."
+          : "Not due yet.";
+      const extension = cell.extension ? ` Extended to ${dateLabel(cell.due, ctx.locale)}${cell.extension.reason ? `: ${cell.extension.reason}` : ""}.` : "";
+      calendar.createEvent({
+        id: `${group.slug}-${cell.quarter.id}@${domain}`,
+        start: day(cell.due),
+        allDay: true,
+        stamp: day(ctx.today),
+        summary: `${cell.quarter.label} report for the ${group.name}: due`,
+        description: `${status}${extension}`,
+        url: abs(report ? urls.report(report) : urls.group(group.slug)),
+      });
+    }
+    return calendar.toString();
+  };
+  return [
+    { permalink: calendarUrls.site, content: write(`${site.title}: report deadlines`, dueEvents(ctx.archive, ctx.today)) },
+    ...groups.map((group) => ({
+      permalink: calendarUrls.group(group.slug),
+      content: write(`${group.name}: report deadlines`, groupDueEvents(group, site, ctx.today)),
+    })),
+  ];
+}
