@@ -28,6 +28,9 @@ export const siteSchema = z.strictObject({
   reportDueDays: count().default(30),
 });
 
+/** How often a group reports (spec: "The reporting cycle"); absent means quarterly. */
+export const CADENCES = ["quarterly", "half-yearly", "yearly"] as const;
+
 export const groupSchema = z.strictObject({
   name: text(),
   kind: text().default("SIG").meta({ examples: ["SIG", "WG", "TF"] }),
@@ -37,6 +40,7 @@ export const groupSchema = z.strictObject({
   links: z.array(link()).optional(),
   meets: text().optional(),
   formerSlugs: z.array(groupSlug()).optional(),
+  cadence: z.enum(CADENCES).optional(),
 });
 
 export const RATINGS = ["green", "yellow", "red"] as const;
@@ -60,12 +64,14 @@ const healthSchema = z.strictObject({
     .array(z.strictObject({ name: text(), purpose: text().optional(), meets: text().optional() }))
     .optional(),
   needs: z.array(text()).optional(),
+  members: count().optional(),
+  membersNote: text().optional(),
 });
 
 const activitySchema = z.strictObject({
   meetings: z.strictObject({ held: count().optional(), missed: count().optional(), note: text().optional() }).optional(),
   channels: z
-    .array(z.strictObject({ name: text(), level: z.enum(CHANNEL_LEVELS).optional(), note: text().optional() }))
+    .array(z.strictObject({ name: text(), level: z.enum(CHANNEL_LEVELS).optional(), note: text().optional(), members: count().optional() }))
     .optional(),
   highlights: z.array(text()).optional(),
 });
@@ -119,6 +125,7 @@ export type WorkProduct = z.output<typeof workProductSchema>;
 export type WorkProductStatus = (typeof WORK_PRODUCT_STATUSES)[number];
 export type Diversity = z.output<typeof diversitySchema>;
 export type Rating = (typeof RATINGS)[number];
+export type Cadence = (typeof CADENCES)[number];
 
 /** The editors' JSON Schemas, generated from the schemas above (what a chair types: input side). */
 export function jsonSchemas(): Record<"site" | "group" | "report", object> {
