@@ -1,0 +1,27 @@
+// A half-yearly report is filed under the last quarter of its half, a yearly one under Q4 (spec:
+// "The reporting cycle"). Its text dates things across the whole span, so reading "March 3" in a
+// half-yearly 2019-Q2 report needs the span, not only the quarter.
+import type { CalendarDate } from "../model/calendar-date.ts";
+import type { Quarter } from "../model/quarter.ts";
+import type { Cadence } from "../model/schema.ts";
+
+export interface ReportPeriod {
+  cadence: Cadence;
+  /** The year a date without one belongs to. */
+  year: number;
+  first: CalendarDate;
+  last: CalendarDate;
+  contains(day: CalendarDate): boolean;
+}
+
+/** The quarters a report of `cadence` may be filed under, by number. */
+export const FILING_QUARTERS: Record<Cadence, readonly number[]> = { quarterly: [1, 2, 3, 4], "half-yearly": [2, 4], yearly: [4] };
+
+export function periodOf(quarter: Quarter, cadence: Cadence): ReportPeriod {
+  const span = cadence === "yearly" ? 4 : cadence === "half-yearly" ? 2 : 1;
+  let start = quarter;
+  for (let i = 1; i < span; i++) start = start.previous();
+  const first = start.firstDay;
+  const last = quarter.lastDay;
+  return { cadence, year: quarter.year, first, last, contains: (day) => day >= first && day <= last };
+}
