@@ -9,18 +9,20 @@ import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey, normaliseHeading } fro
 const TEMPLATE_HEADINGS: Record<SectionKey, readonly string[]> = {
   health: [
     "overall health", "sig health", "wg health", "project health", "community health", "health of the group",
-    "membership", "membership data", "members", "issues", "issues for the board", "concerns", "risks",
+    "membership", "membership data", "members", "issues", "issues for the board", "issues being faced by the group",
+    "questions issues for the tsc", "concerns", "risks",
   ],
   activity: [
     "overall activity", "activity in the past quarter", "activities", "project activity", "recent activity",
     "operational", "community activity", "releases", "highlights", "accomplishments", "progress",
+    // Kubernetes' "Current initiatives" asks what the SIG did this year: activity, not a plan to track.
+    "current initiatives", "current initiatives and project health",
   ],
   agenda: ["agenda", "meeting highlights", "meeting summaries", "meeting notes", "presentations", "calls", "sessions held", "talks"],
   workProducts: [
-    "current plans", "plans", "planned work", "work items", "current initiatives", "current initiatives and project health",
-    "initiatives", "roadmap", "deliverables", "outputs", "projects", "kep work",
+    "current plans", "plans", "planned work", "work items", "roadmap", "deliverables",
   ],
-  diversity: ["diversity", "participant diversity", "maintainer diversity", "contributor diversity", "participation"],
+  diversity: ["diversity", "participant diversity", "maintainer diversity", "contributor diversity"],
   additional: ["additional information", "other information", "other", "notes", "anything else", "miscellaneous", "comments"],
 };
 

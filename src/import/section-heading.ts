@@ -4,7 +4,7 @@
 // they name a part of the report, because a short line is just as often a session title or a name.
 import type { SectionKey } from "../model/sections.ts";
 import type { Block } from "./blocks.ts";
-import { partOfHeading } from "./heading-meaning.ts";
+import { headingCore, partOfHeading } from "./heading-meaning.ts";
 
 export interface Heading {
   /** The part of the report it stands for; undefined for a heading of the group's own. */
@@ -15,7 +15,7 @@ export interface Heading {
   level: number;
 }
 
-/** At most this many words: longer lines are sentences, whatever their punctuation. */
+/** At most this many words (an instruction in brackets aside): longer lines are sentences. */
 const MAX_WORDS = 12;
 
 /**
@@ -29,7 +29,7 @@ export function headingOf(block: Block, alone: boolean): Heading | undefined {
   if (atx && !block.marker) return { key: partOfHeading(plain(atx[2]!)), text: plain(atx[2]!), level: atx[1]!.length };
   const bold = /^(\*\*|__)(.+?)\1\s*:?$/.exec(line);
   const text = plain(bold ? bold[2]! : line);
-  if (text.split(/\s+/).length > MAX_WORDS) return undefined;
+  if (headingCore(text).split(/\s+/).length > MAX_WORDS) return undefined;
   const numbered = block.marker?.kind === "number";
   if (block.marker && !numbered) return undefined;
   if (!bold && !numbered && !(alone && !/[.!?,;]["”)]?$/.test(line))) return undefined;
