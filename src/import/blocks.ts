@@ -11,6 +11,8 @@ export interface Block {
   /** The lines of the block, trimmed, without the list marker. */
   lines: string[];
   marker?: ListMarker;
+  /** A list item's indentation in the original, which nests it under the item before. */
+  indent?: number;
 }
 
 const BULLET = /^(?:[•*\-–·▪◦‣]|o(?=\s+\S))\s+/;
@@ -47,7 +49,8 @@ export function toBlocks(text: string): Block[] {
     // A heading, and the start or end of a table, begin a block even without a blank line.
     const breaks = previous !== undefined && (ATX_HEADING.test(line) || ATX_HEADING.test(previous) || (!current!.marker && isTableRow(line) !== isTableRow(previous)));
     if (current === undefined || marker !== undefined || breaks) {
-      current = { line: index + 1, lines: [rest], ...(marker && { marker }) };
+      const indent = raw.length - raw.trimStart().length;
+      current = { line: index + 1, lines: [rest], ...(marker && { marker, indent }) };
       blocks.push(current);
     } else {
       current.lines.push(line);

@@ -2,15 +2,18 @@
 // and a line here.
 import { attendanceSpike } from "./attendance-spike.ts";
 import { duplicateReport } from "./duplicate-report.ts";
+import { emptySection } from "./empty-section.ts";
+import { leftoverPrompt } from "./leftover-prompt.ts";
 import { missingGroupIndex } from "./missing-group-index.ts";
 import { quarterMatchesFile } from "./quarter-matches-file.ts";
 import { retiredAfterEstablished } from "./retired-after-established.ts";
 import { retiredGroupReport } from "./retired-group-report.ts";
 import { sessionInQuarter } from "./session-in-quarter.ts";
+import { shortReport } from "./short-report.ts";
 import type { ArchiveCheck, GroupCheck, ReportCheck } from "./types.ts";
 import { workProductVanished } from "./work-product-vanished.ts";
 
-export const reportChecks: readonly ReportCheck[] = [quarterMatchesFile, sessionInQuarter, attendanceSpike];
+export const reportChecks: readonly ReportCheck[] = [quarterMatchesFile, sessionInQuarter, attendanceSpike, leftoverPrompt, emptySection, shortReport];
 
 export const groupChecks: readonly GroupCheck[] = [retiredAfterEstablished];
 
