@@ -8,7 +8,7 @@ import path from "node:path";
 import { markdownFile } from "../draft/report-file.ts";
 import { reportDraftErrors } from "../draft/verify-draft.ts";
 import { importReport } from "../import/import-report.ts";
-import { FILING_QUARTERS, periodOf } from "../import/report-period.ts";
+import { FILING_QUARTERS, periodOf } from "../draft/report-period.ts";
 import { decodeText } from "../load/read-text.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";

@@ -8,7 +8,7 @@ import { agendaDate } from "./agenda-date.ts";
 import { type Block, blockText, toBlocks } from "./blocks.ts";
 import { type DraftSection, draftBody } from "./draft-body.ts";
 import { type FigurePath, figuresFrontMatter, liftFigures } from "./figures.ts";
-import { type ReportPeriod, periodOf } from "./report-period.ts";
+import { type ReportPeriod, periodOf } from "../draft/report-period.ts";
 import { titleBlockIndex } from "./report-title.ts";
 import { type Heading, headingOf } from "./section-heading.ts";
 import { sessionsOfDay } from "./sessions.ts";
