@@ -12,7 +12,7 @@ export const leftoverPrompt: ReportCheck = ({ file, body, bodyLine }) =>
     return [
       diagnostic("leftover-prompt", file, {
         line: bodyLine + i,
-        column: column + 1,
+        column: text.search(/\S/) + 1,
         message: `The prompt ${JSON.stringify(text.trim().replace(/^_|_$/g, ""))} is still here.`,
         expected: "your text",
         found: "the prompt that `sigreport new` wrote",
