@@ -7,8 +7,7 @@ import type { ReportCheck } from "./types.ts";
 
 export const leftoverPrompt: ReportCheck = ({ file, body, bodyLine }) =>
   body.split("\n").flatMap((text, i) => {
-    const column = text.indexOf(HINT_PREFIX);
-    if (column === -1) return [];
+    if (!text.includes(HINT_PREFIX)) return [];
     return [
       diagnostic("leftover-prompt", file, {
         line: bodyLine + i,
