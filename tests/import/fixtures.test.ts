@@ -1,6 +1,6 @@
 // Real reports of four shapes, imported as a chair would: the parts each heading went to, the
 // lists, each lifted figure with the comment that names its sentence, no sentence lost, check clean.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -8,18 +8,10 @@ import { run } from "../../src/cli/main.ts";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import type { ReportFrontMatter } from "../../src/model/schema.ts";
 import { captureIo, copyOfContent } from "../helpers/cli.ts";
+import { normalise, stringsIn } from "../helpers/sentences.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 
-/** Lower case, letters and digits only, single spaces: punctuation and line breaks do not count. */
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-function stringsIn(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
-  return [];
-}
 
 /** The original's sentences, per line, without list or heading marks and without `dateLabels`. */
 function sentencesOf(text: string, dateLabels: RegExp): string[] {
@@ -48,7 +40,7 @@ async function importShape(shape: Shape) {
   if (shape.group !== "public-sector") {
     await writeFile(path.join(folder, "index.md"), `---\nname: ${shape.name}\n${shape.cadence ? `cadence: ${shape.cadence}\n` : ""}---\n\nThe group.\n`);
   } else {
-    await import("node:fs/promises").then((fs) => fs.rm(path.join(folder, `${shape.quarter}.md`)));
+    await rm(path.join(folder, `${shape.quarter}.md`)); // the converted example takes the seed's place
   }
   const io = captureIo();
   const argv = ["import", path.join(FIXTURES, shape.file), "--group", shape.group, "--quarter", shape.quarter, "--content", content];
