@@ -9,7 +9,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const commands = new Map<string, { run: () => Promise<Command>; usage: string; summary: string }>([
   ["check", { run: async () => check, usage: checkUsage, summary: "validate the content folder and print every problem" }],
   ["build", { run: async () => (await import("./build.ts")).build, usage: "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]", summary: "validate, then build the site into _site/" }],
-  ["new", { run: async () => (await import("./new.ts")).newReport, usage: "sigreport new <group> [--quarter YYYY-Qn] [--content DIR]", summary: "start the next quarter's report of a group, pre-filled" }],
+  ["new", { run: async () => (await import("./new.ts")).newReport, usage: "sigreport new <group> [--quarter YYYY-Qn] [--content DIR]", summary: "start the report a group owes (the latest ended quarter without one), pre-filled" }],
   ["new-group", { run: async () => (await import("./new-group.ts")).newGroup, usage: "sigreport new-group <slug> --name \"…\" [--kind SIG|WG|TF] [--established YYYY-MM-DD] [--meets \"…\"] [--content DIR]", summary: "create a group's folder and index.md" }],
   ["import", { run: async () => (await import("./import.ts")).importCommand, usage: "sigreport import <file|-> --group <slug> --quarter YYYY-Qn [--cadence half-yearly|yearly] [--out FILE] [--content DIR]", summary: "turn a legacy plain-text report into a draft in the format" }],
   ["due", { run: async () => (await import("./due.ts")).due, usage: "sigreport due [--content DIR] [--date YYYY-MM-DD (default today, UTC)] [--format text|json|github]", summary: "list reports due or overdue; a report, not a check: exits 0 even when some are overdue" }],
