@@ -42,7 +42,7 @@ export interface ImportResult {
 
 export function importReport(text: string, quarter: Quarter, options: ImportOptions = {}): ImportResult {
   const period = options.period ?? periodOf(quarter, "quarterly");
-  const sections = splitAtHeadings(toBlocks(text));
+  const sections = splitAtHeadings(toBlocks(text).flatMap(splitMarkedHeadings));
   const frontMatter: ReportFrontMatter = { quarter: quarter.id };
 
   const intro = sections[0]!;
@@ -77,6 +77,25 @@ export function importReport(text: string, quarter: Quarter, options: ImportOpti
 }
 
 const quoted = (sentence: string) => JSON.stringify(sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+
+/**
+ * "**Overall Health**" or "Membership Data:" on a line of its own inside a paragraph (wiki pastes
+ * lose the blank lines): the heading becomes a block of its own. Only marked lines (bold, or
+ * ending in a colon) that name a part, so an ordinary line is never taken for a heading.
+ */
+function splitMarkedHeadings(block: Block): Block[] {
+  if (block.marker || block.lines.length === 1) return [block];
+  const out: Block[] = [];
+  block.lines.forEach((text, i) => {
+    const line = block.line + i;
+    const alone: Block = { line, lines: [text] };
+    const marked = /^(\*\*|__).+\1:?$/.test(text) || /:$/.test(text);
+    if (marked && headingOf(alone, true)?.key !== undefined) out.push(alone, { line: line + 1, lines: [] });
+    else if (out.length === 0) out.push({ ...block, lines: [text] });
+    else out.at(-1)!.lines.push(text);
+  });
+  return out.filter((b) => b.lines.length > 0);
+}
 
 function splitAtHeadings(blocks: readonly Block[]): ProseSection[] {
   const sections: ProseSection[] = [{ heading: null, line: 1, blocks: [] }];

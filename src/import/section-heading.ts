@@ -1,5 +1,6 @@
-// A heading, as a person sees one in wiki text: a `#` line, a bold line, a numbered line naming a
-// part ("2. Overall Activity"), or a short line without final punctuation between blank lines.
+// A heading, as a person sees one in wiki text: a `#` line, a bold line or one ending in a colon,
+// a numbered line naming a part ("2. Overall Activity"), or a short line without final
+// punctuation between blank lines.
 // A `#` heading always starts a section (the writer said so); the other shapes start one only when
 // they name a part of the report, because a short line is just as often a session title or a name.
 import type { SectionKey } from "../model/sections.ts";
@@ -32,7 +33,9 @@ export function headingOf(block: Block, alone: boolean): Heading | undefined {
   if (headingCore(text).split(/\s+/).length > MAX_WORDS) return undefined;
   const numbered = block.marker?.kind === "number";
   if (block.marker && !numbered) return undefined;
-  if (!bold && !numbered && !(alone && !/[.!?,;]["”)]?$/.test(line))) return undefined;
+  // Bold, or ending in a colon, marks a heading wherever it stands; a plain line needs blank lines around it.
+  const marked = bold !== null || /:$/.test(line);
+  if (!marked && !numbered && !(alone && !/[.!?,;]["”)]?$/.test(line))) return undefined;
   const key = partOfHeading(text);
   if (key === undefined) return undefined;
   return { key, text, level: 2 };

@@ -90,3 +90,18 @@ describe("figures", () => {
     "Traffic grew by 10% per meeting.",
   ])("invents nothing from %j", (text) => expect(lifted(text)).toEqual([]));
 });
+
+describe("a wiki paste", () => {
+  it("finds bold and colon headings right above their text, and # headings with no blank line", async () => {
+    const { importReport } = await import("../../src/import/import-report.ts");
+    const text = "**Overall Health**\nThe group is healthy.\nMembership Data:\nThe list has grew a lot.\n## Project Activity\nWe shipped 2.0.\nIssues: none this time, thank you.";
+    const result = importReport(text, q2);
+    expect(result.headings.map((h) => [h.text, h.part, h.line])).toEqual([
+      ["Overall Health", "health", 1],
+      ["Membership Data", "health", 3],
+      ["Project Activity", "activity", 5],
+    ]);
+    expect(result.body).toContain("### Membership Data\n\nThe list has grew a lot.");
+    expect(result.body).toContain("We shipped 2.0.\nIssues: none this time, thank you.");
+  });
+});
