@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { markdownFile } from "../draft/report-file.ts";
-import { reportDraftErrors } from "../draft/verify-draft.ts";
+import { reportDraftErrors, reportDraftWarnings } from "../draft/verify-draft.ts";
 import { importReport } from "../import/import-report.ts";
 import { FILING_QUARTERS, periodOf } from "../draft/report-period.ts";
 import { decodeText } from "../load/read-text.ts";
@@ -68,6 +68,8 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
     return 1;
   }
   io.out(describe(result, shown(out), shownSource));
+  const warnings = reportDraftWarnings(text, slug, quarter, shown(out));
+  if (warnings.length > 0) io.out(`\ncheck will warn about the draft (the pull request's check --strict refuses these):\n${formatText(warnings)}`);
   if (cadence !== "quarterly") io.out(`\nThis report covers ${period.first} to ${period.last}. Say so once in the group's index.md with cadence: ${cadence}.`);
   const index = path.join(contentDir, "groups", slug, "index.md");
   if (optionValue(args, "out") === undefined && !existsSync(index)) {

@@ -71,12 +71,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 describe.each(Object.entries(SHAPES))("importing the %s report", (_name, shape) => {
   it("keeps every sentence of the original, and the draft checks with no problem at all", async () => {
     const original = await readFile(path.join(FIXTURES, shape.file), "utf8");
-    const { front, body, content, loaded } = await importShape(shape);
+    const imported = await importShape(shape);
+    const { front, body, content, loaded } = imported;
     const draft = ` ${normalise([...stringsIn(front), body].join("\n"))} `;
     const sentences = sentencesOf(original, shape.dateLabels);
     expect(sentences.length).toBeGreaterThan(10);
     expect(sentences.filter((s) => !draft.includes(` ${s} `))).toEqual([]);
     expect(loaded.diagnostics).toEqual([]);
+    expect(imported.io.stdout.join("\n")).not.toContain("check will warn");
     const io = captureIo();
     expect(await run(["check", content, "--strict"], io)).toBe(0);
     expect(io.stdout.join("\n")).toContain("No problems found.");
@@ -180,6 +182,16 @@ describe("sigreport import -", () => {
     expect(io.stdout.join("\n")).toContain("a draft from standard input");
     const draft = await readFile(path.join(content, "groups", "asf-example", "2024-Q1.md"), "utf8");
     expect(draft).toContain("There are no issues requiring board attention.");
+  });
+
+  it("says what check will warn about in the draft: a heading with no text, a text too short", async () => {
+    const content = await copyOfContent();
+    await mkdir(path.join(content, "groups", "x"));
+    await writeFile(path.join(content, "groups", "x", "index.md"), "---\nname: X\n---\n\nThe group.\n");
+    const io = { ...captureIo(), stdin: async () => Buffer.from("Overall Health\n\nWe are fine.\n\nOverall Activity\n") };
+    expect(await run(["import", "-", "--group", "x", "--quarter", "2019-Q2", "--content", content], io)).toBe(0);
+    const out = io.stdout.join("\n");
+    expect(out).toMatch(/check will warn about the draft[^\n]*\n.*2019-Q2\.md:4:1 warning .*\[short-report\]\n[^\n]*\n.*2019-Q2\.md:11:1 warning The part "Overall Activity" has no text under its heading\. \[empty-section\]/);
   });
 
   it("refuses a cadence's wrong filing quarter", async () => {
