@@ -3,7 +3,7 @@
 // as a number is lifted: "over 200", "10 to 15" or "a dozen" are not one figure, so they stay prose
 // only. The sentence is never removed; the figure's YAML comment names it, so the chair can check.
 import type { Activity, Health } from "../model/schema.ts";
-import { type Block, blockText } from "./blocks.ts";
+import type { Block } from "./blocks.ts";
 
 export type FigurePath = readonly (string | number)[];
 
@@ -20,8 +20,8 @@ export interface LiftedFigure {
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-/** A stated number: digits (1,234 too) or a word up to twenty; never after "over", "nearly", "up to"… */
-const N = String.raw`(?<![\d,.])(?<!(?:over|than|nearly|almost|to|under|least|most|about\s+to)\s)(\d{1,3}(?:,\d{3})+|\d+|${WORDS.join("|")})(?![\d,]*\s*(?:%|percent|to\s+\d|-\s*\d|–\s*\d))`;
+/** A stated number: digits (1,234 too) or a word up to twenty; never after "over", "nearly", "to" (a trend's end, "from 20 to 15")… */
+const N = String.raw`(?<![\d,.])(?<!(?:over|than|nearly|almost|to|under|least|most)\s)\b(\d{1,3}(?:,\d{3})+|\d+|${WORDS.join("|")})(?![\d,]*\s*(?:%|percent|to\s+\d|-\s*\d|–\s*\d))`;
 const PEOPLE = String.raw`(?:participants?|people|attendees|persons|members|folks)`;
 const CALL = String.raw`(?:calls?|meetings?|sessions?)`;
 const CHAT = String.raw`(Slack|Discord|Matrix|Rocket\.Chat|Telegram|chat)`;
@@ -42,7 +42,7 @@ const RULES: readonly Rule[] = [
   rule(["health", "attendance", "typical"], String.raw`${N}\s+(?:${PEOPLE}\s+)?(?:per|each|on\s+(?:each|every|an?\s+average|average))\s+(?:\w+\s+)?${CALL.replace("s?", "")}\b`),
   rule(["health", "attendance", "peak"], String.raw`\b(?:peak|highest|record)\s+(?:attendance\s+)?(?:of|was|at|:)\s*${N}\b`),
   rule(["health", "members"], String.raw`\bmailing\s+list\s+(?:member|subscriber)\s+count\b[^:]*:\s*${N}`),
-  rule(["health", "members"], String.raw`\bmailing\s+list\s+(?:now\s+)?(?:has|counts|reached|grew to|stands at)\s+${N}\s+(?:members|subscribers|people)\b`),
+  rule(["health", "members"], String.raw`\bmailing\s+list\s+(?:now\s+)?(?:has|counts|reached|stands at)\s+${N}\s+(?:members|subscribers|people)\b`),
   rule(["health", "members"], String.raw`${N}\s+(?:members|subscribers|people)\s+(?:are\s+)?(?:on|in|subscribed to)\s+(?:the|our)\s+(?:[\w-]+\s+)?mailing\s+list\b`),
   rule(["health", "members"], String.raw`\b(?:roster|membership)\s+(?:now\s+)?(?:of|has|is|counts|stands at|:)\s*${N}\b(?!\s*%)`),
   rule(["activity", "meetings", "held"], String.raw`\b(?:held|had|ran|hosted)\s+${N}\s+(?:\w+\s+)?${CALL}\b`),
@@ -54,7 +54,7 @@ const RULES: readonly Rule[] = [
 /** Channel counts name their channel: "Primary slack channel member count: 2345", "#sig-x Slack channel has 120 members". */
 const CHANNEL_RULES: readonly RegExp[] = [
   new RegExp(String.raw`\b${CHAT}\s+channel\s+member\s+count\b[^:]*:\s*${N}`, "i"),
-  new RegExp(String.raw`\b${CHAT}\s+channel\s+(?:now\s+)?(?:has|counts|reached|grew to)\s+${N}\s+members\b`, "i"),
+  new RegExp(String.raw`\b${CHAT}\s+channel\s+(?:now\s+)?(?:has|counts|reached)\s+${N}\s+members\b`, "i"),
   new RegExp(String.raw`${N}\s+members\s+(?:in|on)\s+(?:the|our)\s+(?:#[\w-]+\s+)?${CHAT}\s+channel\b`, "i"),
 ];
 

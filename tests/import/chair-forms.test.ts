@@ -105,3 +105,9 @@ describe("a wiki paste", () => {
     expect(result.body).toContain("We shipped 2.0.\nIssues: none this time, thank you.");
   });
 });
+
+describe("figures inside words", () => {
+  it("does not read a number word inside another word", () => {
+    expect(liftFigures(toBlocks("Someone per call asked a question.")).map((f) => f.value)).toEqual([]);
+  });
+});
