@@ -2,16 +2,16 @@
 import path from "node:path";
 import { renames } from "../archive/renames.ts";
 import { loadArchive } from "../load/load-archive.ts";
-import { hasErrors } from "../load/diagnostics.ts";
+import { hasErrors, strictly } from "../load/diagnostics.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { FORMATS, type Format, formatDiagnostics, summaryLine } from "./format-diagnostics.ts";
 import { type Io, UsageError } from "./io.ts";
 
-export const checkUsage = "sigreport check [content-dir] [--content DIR] [--format text|json|github]";
+export const checkUsage = "sigreport check [content-dir] [--content DIR] [--format text|json|github] [--strict]";
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["format", "content"], []);
+  const args = parseArgs(argv, ["format", "content"], ["strict"]);
   const format = (optionValue(args, "format") ?? "text") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
   const contentDir = optionValue(args, "content") ?? args.positionals[0] ?? "content";
@@ -28,7 +28,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   // Rename conflicts span groups, so they are found after loading; `build` refuses them too.
-  const diagnostics = [...result.diagnostics, ...renames(result.archive, (rel) => path.posix.join(contentDir.split(path.sep).join("/"), rel)).diagnostics];
+  const found = [...result.diagnostics, ...renames(result.archive, (rel) => path.posix.join(contentDir.split(path.sep).join("/"), rel)).diagnostics];
+  // --strict (the pull-request check): an unfinished draft (prompts left, empty parts) fails.
+  const diagnostics = args.options.has("strict") ? strictly(found) : found;
   if (format === "text") {
     if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text")}\n`);
     io.out(summaryLine(diagnostics));

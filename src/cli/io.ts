@@ -2,6 +2,8 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Standard input, for `import -`; process.stdin when absent. */
+  stdin?: () => Promise<Buffer>;
 }
 
 export const processIo: Io = {

@@ -1,11 +1,12 @@
-// `sigreport new <group> [--quarter YYYY-Qn]`: starts the next quarter's report, pre-filled from
-// the last one, so a chair edits a file that already checks clean instead of copying an old one.
+// `sigreport new <group> [--quarter YYYY-Qn]`: starts the report the chair owes (the latest period
+// of the group's cadence that has ended, if unreported), pre-filled from the last report, so a
+// chair edits a file that already checks clean instead of copying an old one.
 import path from "node:path";
 import { formatText } from "./format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
-import { today } from "../model/calendar-date.ts";
+import { todayFromEnv } from "../site/view-models/context.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
 import { markdownFile } from "../draft/report-file.ts";
@@ -54,9 +55,9 @@ export async function newReport(argv: readonly string[], io: Io): Promise<number
     return 1;
   }
 
-  const { quarter, reason } = given ? { quarter: given, reason: "the quarter you gave" } : chooseQuarter(group, today());
-  if (!given && quarter.compare(Quarter.containing(today())) > 0) {
-    io.err(`The next report of ${group.name} would be for ${quarter.label}, which has not started yet.\nPass --quarter ${quarter.id} to start it anyway.`);
+  const { quarter, reason, owed } = given ? { quarter: given, reason: "the quarter you gave with --quarter", owed: true } : chooseQuarter(group, todayFromEnv());
+  if (!owed) {
+    io.err(`${group.name} owes no report now: ${reason}.\nPass --quarter ${quarter.id} to start that report early.`);
     return 1;
   }
   const previous = previousReport(group, quarter);

@@ -13,7 +13,8 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function errorTable(): string {
   const rows = Object.entries(CATALOGUE).map(([code, entry]) => {
     const hint: string = "hint" in entry ? entry.hint : "The message names what was expected and what was found.";
-    return `| \`${code}\` | ${entry.severity} | ${cell(entry.title)} | ${cell(hint)} |`;
+    const kind = "strict" in entry ? `${entry.severity} (error with --strict)` : entry.severity;
+    return `| \`${code}\` | ${kind} | ${cell(entry.title)} | ${cell(hint)} |`;
   });
   return ["| code | kind | what it means | what to do |", "|---|---|---|---|", ...rows].join("\n");
 }

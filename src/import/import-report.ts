@@ -3,68 +3,114 @@
 // confidence is structured; every other block stays in the body, in its section, word for word.
 import type { Quarter } from "../model/quarter.ts";
 import type { ReportFrontMatter, Session, WorkProduct } from "../model/schema.ts";
+import type { SectionKey } from "../model/sections.ts";
 import { agendaDate } from "./agenda-date.ts";
 import { type Block, blockText, toBlocks } from "./blocks.ts";
-import { blocksMarkdown } from "./prose-markdown.ts";
+import { type DraftSection, draftBody } from "./draft-body.ts";
+import { type FigurePath, figuresFrontMatter, liftFigures } from "./figures.ts";
+import { type ReportPeriod, periodOf } from "../draft/report-period.ts";
 import { titleBlockIndex } from "./report-title.ts";
 import { type Heading, headingOf } from "./section-heading.ts";
 import { sessionsOfDay } from "./sessions.ts";
-import { isListItem, workProductOf } from "./work-products.ts";
+import { isWorkProductItem, workProductOf } from "./work-products.ts";
 
 export interface ProseSection {
-  /** null for the introduction (text before the first known heading). */
+  /** null for the introduction (text before the first heading). */
   heading: Heading | null;
+  /** The line of the original the heading is on. */
+  line: number;
   blocks: Block[];
+}
+
+export interface ImportOptions {
+  /** The span the report covers: its quarter, or the half-year or year that ends with it. */
+  period?: ReportPeriod;
 }
 
 export interface ImportResult {
   frontMatter: ReportFrontMatter;
+  /** YAML comments for front-matter values: where in the original each lifted figure is stated. */
+  comments: { path: FigurePath; text: string }[];
   body: string;
+  /** Each heading of the original and the part of the report it went to. */
+  headings: { text: string; part: SectionKey | "own section"; line: number }[];
   /** Sections and how many blocks each kept as prose, for the summary the command prints. */
   prose: { heading: string; paragraphs: number; line: number }[];
   /** Date lines outside the quarter: left as prose, worth a look. */
-  datesOutsideQuarter: { label: string; date: string; line: number }[];
+  datesOutsideQuarter: { label: string; date: string; line: number; inPeriod: boolean }[];
 }
 
-export function importReport(text: string, quarter: Quarter): ImportResult {
-  const sections = splitAtHeadings(toBlocks(text));
+export function importReport(text: string, quarter: Quarter, options: ImportOptions = {}): ImportResult {
+  const period = options.period ?? periodOf(quarter, "quarterly");
+  const sections = splitAtHeadings(toBlocks(text).flatMap(splitMarkedHeadings));
   const frontMatter: ReportFrontMatter = { quarter: quarter.id };
 
   const intro = sections[0]!;
   const titleIndex = titleBlockIndex(intro.blocks);
-  if (titleIndex !== -1) frontMatter.title = blockText(intro.blocks.splice(titleIndex, 1)[0]!);
+  if (titleIndex !== -1) frontMatter.title = blockText(intro.blocks.splice(titleIndex, 1)[0]!).replace(/^#+\s+/, "");
 
   const agenda: Session[] = [];
   const datesOutsideQuarter: ImportResult["datesOutsideQuarter"] = [];
   for (const section of sections) {
-    section.blocks = takeAgenda(section.blocks, quarter, agenda, datesOutsideQuarter);
+    section.blocks = takeAgenda(section.blocks, quarter, period, agenda, datesOutsideQuarter);
   }
   if (agenda.length > 0) frontMatter.agenda = agenda;
 
   const workProducts: WorkProduct[] = [];
   for (const section of sections.filter((s) => s.heading?.key === "workProducts")) {
-    workProducts.push(...section.blocks.filter(isListItem).map(workProductOf));
-    section.blocks = section.blocks.filter((b) => !isListItem(b));
+    workProducts.push(...section.blocks.filter(isWorkProductItem).map(workProductOf));
+    section.blocks = section.blocks.filter((b) => !isWorkProductItem(b));
   }
   if (workProducts.length > 0) frontMatter.workProducts = workProducts;
 
-  const body = sections
-    .filter((s) => s.heading !== null || s.blocks.length > 0)
-    .map((s) => [s.heading ? `## ${s.heading.text}` : "", blocksMarkdown(s.blocks)].filter((part) => part !== "").join("\n\n"))
-    .join("\n\n");
+  const figures = liftFigures(sections.flatMap((s) => s.blocks));
+  const { agenda: sessions, workProducts: work, ...head } = frontMatter;
+  const ordered: ReportFrontMatter = { ...head, ...figuresFrontMatter(figures), ...(sessions && { agenda: sessions }), ...(work && { workProducts: work }) };
+  const comments = figures.map((f) => ({ path: f.path, text: ` from line ${f.line} of the original: ${quoted(f.sentence)}` }));
+
+  const drafted: DraftSection[] = sections.map((s) => ({ heading: s.heading, blocks: s.blocks }));
+  const headings = sections.flatMap((s) => (s.heading ? [{ text: s.heading.text, part: s.heading.key ?? ("own section" as const), line: s.line }] : []));
   const prose = sections
     .filter((s) => s.blocks.length > 0)
     .map((s) => ({ heading: s.heading?.text ?? "introduction", paragraphs: s.blocks.length, line: s.blocks[0]!.line }));
-  return { frontMatter, body, prose, datesOutsideQuarter };
+  return { frontMatter: ordered, comments, body: draftBody(drafted), headings, prose, datesOutsideQuarter };
+}
+
+const quoted = (sentence: string) => JSON.stringify(sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+
+/**
+ * "**Overall Health**" or "Membership Data:" on a line of its own inside a paragraph (wiki pastes
+ * lose the blank lines): the heading becomes a block of its own. Only marked lines (bold, or
+ * ending in a colon) that name a part, so an ordinary line is never taken for a heading.
+ */
+function splitMarkedHeadings(block: Block): Block[] {
+  if (block.marker || block.lines.length === 1) return [block];
+  const out: Block[] = [];
+  block.lines.forEach((text, i) => {
+    const line = block.line + i;
+    const alone: Block = { line, lines: [text] };
+    const marked = /^(\*\*|__).+\1:?$/.test(text) || /:$/.test(text);
+    if (marked && headingOf(alone, true)?.key !== undefined) out.push(alone, { line: line + 1, lines: [] });
+    else if (out.length === 0) out.push({ ...block, lines: [text] });
+    else out.at(-1)!.lines.push(text);
+  });
+  return out.filter((b) => b.lines.length > 0);
 }
 
 function splitAtHeadings(blocks: readonly Block[]): ProseSection[] {
-  const sections: ProseSection[] = [{ heading: null, blocks: [] }];
-  for (const block of blocks) {
-    const heading = headingOf(block);
-    if (heading) sections.push({ heading, blocks: [] });
+  const sections: ProseSection[] = [{ heading: null, line: 1, blocks: [] }];
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    const after = blocks[i + 1];
+    const alone = (!before || before.line + before.lines.length < block.line) && (!after || after.line > block.line + 1);
+    const heading = headingOf(block, alone);
+    // A heading of the group's own starts a section only at the top levels; "### Notes on X"
+    // inside a part stays where it is. A `#` title before any section is the report's title.
+    const starts = heading && (heading.key !== undefined || heading.level === 2 || (heading.level === 1 && sections.length > 1));
+    if (heading && starts) sections.push({ heading, line: block.line, blocks: [] });
+    else if (heading?.level === 1) sections.at(-1)!.blocks.push({ line: block.line, lines: [heading.text] });
     else sections.at(-1)!.blocks.push(block);
-  }
+  });
   return sections;
 }
 
@@ -72,6 +118,7 @@ function splitAtHeadings(blocks: readonly Block[]): ProseSection[] {
 function takeAgenda(
   blocks: readonly Block[],
   quarter: Quarter,
+  period: ReportPeriod,
   agenda: Session[],
   outside: ImportResult["datesOutsideQuarter"],
 ): Block[] {
@@ -84,16 +131,25 @@ function takeAgenda(
     day = undefined;
   };
   for (const block of blocks) {
-    const dated = block.marker ? undefined : agendaDate(block.lines[0]!, quarter);
-    if (dated && !dated.inQuarter) outside.push({ label: dated.label, date: dated.date, line: block.line });
+    const dated = agendaDate(block.lines[0]!, quarter, period.year);
+    if (dated && !dated.inQuarter) outside.push({ label: dated.label, date: dated.date, line: block.line, inPeriod: period.contains(dated.date) });
     if (!dated?.inQuarter) {
       (day ? day.blocks : prose).push(block);
+      continue;
+    }
+    const restLines = [dated.rest, ...block.lines.slice(1)].filter((l) => l !== "");
+    if (block.marker) {
+      // "- April 12: Title" is a session of its own; a bare dated item stays a list item.
+      if (restLines.length === 0) (day ? day.blocks : prose).push(block);
+      else {
+        closeDay();
+        agenda.push(...sessionsOfDay(dated.date, [{ line: block.line, lines: restLines }]));
+      }
       continue;
     }
     closeDay();
     day = { date: dated.date, source: block, blocks: [] };
     // "May 24 1. First item" or "April 12: Title": the rest of the line starts the day's text.
-    const restLines = [dated.rest, ...block.lines.slice(1)].filter((l) => l !== "");
     if (restLines.length > 0) {
       const number = /^(\d{1,2})[.)]\s+/.exec(restLines[0]!);
       day.blocks.push({

@@ -5,8 +5,9 @@ import type { WorkProduct } from "../model/schema.ts";
 import { type Block, blockText } from "./blocks.ts";
 import { statusFromText } from "./work-product-status.ts";
 
-export function isListItem(block: Block): boolean {
-  return block.marker !== undefined;
+/** A short list item that is not a question: "1. What is planned?" is the template's, not work. */
+export function isWorkProductItem(block: Block): boolean {
+  return block.marker !== undefined && !/\?\s*$/.test(blockText(block)) && blockText(block).length <= 200;
 }
 
 export function workProductOf(block: Block): WorkProduct {

@@ -44,7 +44,10 @@ export const CATALOGUE = {
   "attendance-spike": { severity: "warning", title: "Last call's attendance is more than three times the typical one", hint: "Check the figures: typical and last are participants per call." },
   "site-logo-missing": { severity: "error", title: "site.yaml's logo is not in the content folder", hint: "Put the image in the content folder and name it relative to it, e.g. logo: logo.svg for content/logo.svg." },
   "retired-group-report": { severity: "warning", title: "A report is dated after its group retired", hint: "Check the quarter, or the group's retired date." },
-} as const satisfies Record<string, { severity: Severity; title: string; hint?: string }>;
+  "leftover-prompt": { severity: "warning", strict: true, title: "A prompt that `new` wrote is still in the report", hint: "Replace the line in italics (_Replace this line with …_) with your text, or delete it." },
+  "empty-section": { severity: "warning", strict: true, title: "A part of the report has a heading and no text", hint: "Write a sentence or two under the heading, or delete the heading." },
+  "short-report": { severity: "warning", strict: true, title: "The report is only a few sentences long", hint: "Say how the quarter went: the group's health, what it did, what comes next." },
+} as const satisfies Record<string, { severity: Severity; title: string; hint?: string; strict?: true }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
 
@@ -118,6 +121,16 @@ export function describeValue(value: unknown): string {
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}
+
+/** Warnings that mark an unfinished draft: `check --strict` (the pull-request check) makes them errors. */
+export function isStrictWarning(code: DiagnosticCode): boolean {
+  return "strict" in CATALOGUE[code];
+}
+
+/** `diagnostics` as `check --strict` reports them. */
+export function strictly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === "warning" && isStrictWarning(d.code) ? { ...d, severity: "error" } : d));
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -97,7 +97,8 @@ export function loadReportText(
     // the checks' flatMap/filter skip.
     const data = salvage(reportSchema, frontMatter.data) as ReportDraft["data"];
     const partial: ReportDraft = { ...source, data, summary: undefined, sections: [], sessionSummariesHtml: [] };
-    for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator }));
+    // Its prose is judged (prompts, empty parts, length) once its data loads: errors come first.
+    for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator, body: "", bodyLine: frontMatter.bodyLine }));
     return { value: undefined, diagnostics };
   }
 
@@ -111,6 +112,6 @@ export function loadReportText(
     sections,
     sessionSummariesHtml: (result.value.agenda ?? []).map((session) => (session.summary === undefined ? undefined : renderMarkdown(session.summary))),
   };
-  for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator }));
+  for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator, body: frontMatter.body, bodyLine: frontMatter.bodyLine }));
   return { value: { draft, positions: topLevelPositions(locator, result.value) }, diagnostics };
 }

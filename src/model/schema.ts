@@ -52,6 +52,7 @@ export const siteSchema = z.strictObject({
   reminders: remindersSchema.optional(),
 });
 
+/** How often a group reports (spec: "The reporting cycle"); absent means quarterly. */
 export const CADENCES = ["quarterly", "half-yearly", "yearly"] as const;
 
 const extensionSchema = z.strictObject({

@@ -6,20 +6,12 @@ import { run } from "../../src/cli/main.ts";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import type { ReportFrontMatter } from "../../src/model/schema.ts";
 import { captureIo, copyOfContent } from "../helpers/cli.ts";
+import { normalise, stringsIn } from "../helpers/sentences.ts";
 
 // The legacy plain-text original of the example report (shared/seed), vendored so CI has it.
 const SEED = path.resolve(import.meta.dirname, "../fixtures/seed/public-sector-sig-2019-Q2.txt");
 const seedPath = async () => SEED;
 
-/** Lower case, letters and digits only, single spaces: punctuation and line breaks do not count. */
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-function stringsIn(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
-  return [];
-}
 
 const DATE_LABEL = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})$/;
 

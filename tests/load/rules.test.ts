@@ -69,13 +69,13 @@ describe("errors", () => {
   });
 
   it("a report in a folder with no index.md", async () => {
-    const d = await only({ "groups/orphan/2019-Q2.md": "Some text.\n" });
+    const d = await only({ "groups/orphan/2019-Q2.md": "---\nquarter: 2019-Q2\n---\n" });
     expect(d).toMatchObject({ code: "missing-group-index", file: "groups/orphan/2019-Q2.md", line: 1 });
     expect(d.message).toContain("groups/orphan/ has no index.md");
   });
 
   it("two files for one group and quarter", async () => {
-    const d = await only({ "groups/test/2019-Q2.md": "One.\n", "groups/test/2019-q2.md": "Two.\n" });
+    const d = await only({ "groups/test/2019-Q2.md": "---\nquarter: 2019-Q2\n---\n", "groups/test/2019-q2.md": "---\nquarter: 2019-Q2\n---\n" });
     expect(d).toMatchObject({ code: "duplicate-report", file: "groups/test/2019-q2.md" });
     expect(d.message).toContain("and so does groups/test/2019-Q2.md");
   });

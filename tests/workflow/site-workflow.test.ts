@@ -55,7 +55,7 @@ describe(".github/workflows/site.yml", () => {
     const wf = await workflow();
     expect(wf.on).toHaveProperty("pull_request");
     const verify = Object.values(wf.jobs).find((j) => j.if?.includes("== 'pull_request'"))!;
-    expect(commands(verify)).toEqual(["npm ci", "npx sigreport check --format github", "npm test", "npm run build"]);
+    expect(commands(verify)).toEqual(["npm ci", "npx sigreport check --format github --strict", "npm test", "npm run build"]);
     expect(verify.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.with).toMatchObject({ cache: "npm" });
   });
 

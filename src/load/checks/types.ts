@@ -9,6 +9,9 @@ export interface ReportCheckContext {
   report: Omit<Report, "title" | "authors">;
   file: string;
   locator: Locator;
+  /** The Markdown body as written, and the file's line it starts on, for checks of the prose. */
+  body: string;
+  bodyLine: number;
 }
 export type ReportCheck = (ctx: ReportCheckContext) => Diagnostic[];
 
