@@ -2,7 +2,6 @@
 // previous site exactly as it was. Eleventy writes in place and keeps pages of deleted reports, so
 // the site is built into a fresh folder beside the target and swapped in with rename(): the target
 // is always the whole old site or the whole new one.
-import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { renames } from "../archive/renames.ts";
@@ -12,8 +11,10 @@ import { ContentFolderMissing } from "../load/walk.ts";
 import { provideArchive } from "../site/archive-source.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { optionValue, parseArgs } from "./args.ts";
+import { describeBuildFault } from "./file-fault.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
 import type { Io } from "./io.ts";
+import { abandonStaging, claimOutput, isSite, startStaging, swapIn } from "./output-target.ts";
 
 export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
 
@@ -45,6 +46,12 @@ export function normalisePrefix(prefix: string): string {
 
 export async function buildSite(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
+  const claimed = await claimOutput(options.outputDir, options.contentDir);
+  if (!claimed.ok) {
+    io.err(claimed.message);
+    return claimed.exitCode;
+  }
+  const { output } = claimed;
   let loaded;
   try {
     loaded = await loadArchive(options.contentDir);
@@ -67,12 +74,11 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   if (!archive.site.url) {
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
   }
-  const target = path.resolve(options.outputDir);
-  const staging = `${target}.building-${process.pid}`;
-  const retired = `${target}.old-${process.pid}`;
-  await removeAbandoned(target);
-  await rm(staging, { recursive: true, force: true });
+  const staging = output.staging;
+  let hadSite = false;
   try {
+    hadSite = await isSite(output.target);
+    await startStaging(output);
     // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
     // validated but the default content/ was what got built.
     process.env["SIGREPORT_CONTENT"] = options.contentDir;
@@ -82,13 +88,14 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
       quietMode: true,
       pathPrefix: options.pathPrefix,
     });
+    // build.ts reports the failure itself in one sentence; Eleventy's handler would print its stack.
+    (eleventy as unknown as { errorHandler: { logger: unknown } }).errorHandler.logger = { message() {} };
     await eleventy.write();
     // Index the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) await writeSearchIndex(staging);
-    await swap(staging, target, retired);
+    await swapIn(output);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    io.err(`The site could not be built: ${(error as Error).message}\n${options.outputDir}/ is unchanged.`);
+    io.err(`The site could not be built: ${describeBuildFault(error, options.outputDir)}\n${await abandonStaging(output, options.outputDir, hadSite)}`);
     return 1;
   }
   if (!options.quiet) {
@@ -96,43 +103,6 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
   }
   return 0;
-}
-
-/**
- * A build that was killed leaves its staging (or retired) folder beside the target. Its process is
- * gone, so nothing else will remove it; a folder whose build is still running is left alone.
- */
-async function removeAbandoned(target: string): Promise<void> {
-  const prefix = `${path.basename(target)}.`;
-  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
-  for (const name of names) {
-    const match = /^(?:building|old)-(\d+)$/.exec(name.slice(prefix.length));
-    if (!name.startsWith(prefix) || !match || isRunning(Number(match[1]))) continue;
-    await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Two renames: the target is never missing for longer than between them, and never half-written. */
-async function swap(staging: string, target: string, retired: string): Promise<void> {
-  let hadTarget = true;
-  try {
-    await rename(target, retired);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    hadTarget = false;
-  }
-  await rename(staging, target);
-  if (hadTarget) await rm(retired, { recursive: true, force: true });
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
