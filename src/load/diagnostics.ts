@@ -15,6 +15,7 @@ export const CATALOGUE = {
   "invalid-type": { severity: "error", title: "A field has the wrong kind of value" },
   "invalid-value": { severity: "error", title: "A field has a value that is not allowed" },
   "out-of-range": { severity: "error", title: "A number or text is out of range" },
+  "reserved-name": { severity: "error", title: "A name is a word the format cannot keep as a name", hint: "Rename it: `__proto__` cannot be kept as a name." },
   "missing-field": { severity: "error", title: "A required field is missing" },
   "unknown-field": { severity: "error", title: "A field is not part of the format", hint: "Check the spelling against the format (docs/report-format.md); fields are case-sensitive." },
   "unsafe-link": { severity: "error", title: "A link uses a scheme other than http, https or mailto", hint: "Links must start with https://, http:// or mailto:." },

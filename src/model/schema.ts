@@ -4,6 +4,7 @@
 import { z } from "zod";
 import {
   absoluteUrl,
+  boundedCount,
   count,
   dateOrQuarter,
   groupSlug,
@@ -25,7 +26,7 @@ export const siteSchema = z.strictObject({
   repository: absoluteUrl().optional(),
   editBranch: text().default("main"),
   locale: locale().default("en"),
-  reportDueDays: count().default(30),
+  reportDueDays: boundedCount(366, "days").default(30),
 });
 
 export const groupSchema = z.strictObject({
