@@ -13,7 +13,7 @@ import { writeSearchIndex } from "../site/search-index.ts";
 import { optionValue, parseArgs } from "./args.ts";
 import { describeBuildFault } from "./file-fault.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
-import type { Io } from "./io.ts";
+import { type Io, UsageError } from "./io.ts";
 import { abandonStaging, claimOutput, isSite, startStaging, swapIn } from "./output-target.ts";
 
 export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
@@ -41,8 +41,17 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
 
 export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  if (!isSafePathPrefix(trimmed)) {
+    throw new UsageError(
+      `--path-prefix ${JSON.stringify(prefix)} is not a path of plain folder names; it goes into every link of every page, so only letters, digits, ".", "_", "~", "-" and "/" between names are allowed, e.g. /sig-reports/.`,
+    );
+  }
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
+
+/** Folder names of URL-safe characters only: nothing that would need escaping in an href, a feed or a sitemap. */
+const isSafePathPrefix = (trimmed: string) =>
+  trimmed === "" || trimmed.split("/").every((part) => /^[A-Za-z0-9._~-]+$/.test(part) && part !== "." && part !== "..");
 
 export async function buildSite(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
