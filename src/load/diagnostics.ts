@@ -11,6 +11,7 @@ export const CATALOGUE = {
   "front-matter-language": { severity: "error", title: "Front-matter must be YAML", hint: "Start the file with a line of exactly three dashes (---), then YAML fields." },
   "front-matter-unclosed": { severity: "error", title: "The front-matter is not closed", hint: "Add a line of exactly three dashes (---) after the last field, before the report's text." },
   "front-matter-closed-early": { severity: "error", title: "A line of three dashes inside a field's text closes the front-matter", hint: "Indent the --- line like the text around it, so it stays inside the field." },
+  "front-matter-dash-line": { severity: "error", title: "A line of dashes inside the front-matter", hint: "Delete the line, or make it exactly --- if the front-matter should end there." },
   "front-matter-not-a-map": { severity: "error", title: "The front-matter must be a list of fields", hint: "Write one `field: value` per line, e.g. quarter: 2019-Q2." },
   "invalid-type": { severity: "error", title: "A field has the wrong kind of value" },
   "invalid-value": { severity: "error", title: "A field has a value that is not allowed" },
