@@ -62,7 +62,8 @@ export function workProductHistories(group: Group): WorkProductHistory[] {
   const ids = new UniqueIds();
   return [...byKey.entries()].map(([key, entries]) => {
     const last = entries.at(-1)!;
-    const slug = ids.take(`wp-${slugOf(key)}`);
+    // A case-twin's key carries its exact title after a NUL; its anchor is the title's, numbered.
+    const slug = ids.take(`wp-${slugOf(key.replace(/\u0000[^]*$/, ""))}`);
     return {
       group,
       key,
