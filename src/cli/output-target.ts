@@ -8,7 +8,7 @@ import { lstat, mkdir, readFile, readdir, readlink, realpath, rename, rm, stat, 
 import path from "node:path";
 import { describeBuildFault } from "./file-fault.ts";
 
-/** The file every site and every spare folder of a build holds (see the README's "Publishing"). */
+/** The file every site and every spare folder of a build holds (see the README's "How it is built"). */
 export const MARKER = ".sigreport-site";
 
 export interface OutputTarget {

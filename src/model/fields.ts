@@ -27,8 +27,19 @@ export const MAX_NAME_BYTES = 200;
 const fitsName = (value: string) => Buffer.byteLength(value, "utf8") <= MAX_NAME_BYTES;
 const nameWords = `a name of at most ${MAX_NAME_BYTES} bytes (about ${MAX_NAME_BYTES} Latin letters, fewer in other scripts)`;
 
+/**
+ * Characters no output can carry: XML 1.0 (the feeds, the sitemap) cannot hold C0 controls even
+ * escaped, U+FFFE/U+FFFF are not characters, and a lone surrogate is not UTF-8. YAML's "\x01"
+ * escapes reach a value all the same, so text is checked here.
+ */
+const UNCARRIABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Non-empty text. */
-export const text = () => z.string({ error: "text" }).min(1, { error: "text that is not empty" });
+export const text = () =>
+  z
+    .string({ error: "text" })
+    .min(1, { error: "text that is not empty", abort: true })
+    .refine((value) => !UNCARRIABLE.test(value), { error: "text without control characters (a feed cannot carry them)" });
 
 /** Non-empty text that names something with a page of its own (a person, an organisation). */
 export const name = () => text().refine(fitsName, { error: nameWords });
