@@ -36,7 +36,7 @@ export async function checkOutputTarget(outputDir: string, contentDir: string, c
   }
   const info = await stat(target).catch(() => undefined);
   if (info && !info.isDirectory()) return refuse(`${shown} is a file, not a folder; the build writes a folder of pages there and would delete the file.`);
-  if (info && !(await markerNames(target, path.basename(target), { anyName: true }))) {
+  if (info && !(await markerNames(target, path.basename(target), { anyName: true })) && !(await isUnmarkedSite(target))) {
     const entries = await readdir(target).catch(() => [] as string[]);
     if (entries.length > 0) {
       return refuse(
@@ -122,13 +122,19 @@ export async function swapIn(output: OutputTarget): Promise<void> {
 /** After a failed build: removes its staging folder and says truthfully what the target holds now. */
 export async function abandonStaging(output: OutputTarget, outputDir: string, hadSite: boolean): Promise<string> {
   await rm(output.staging, { recursive: true, force: true }).catch(() => undefined);
-  if (hadSite && (await exists(path.join(output.target, MARKER)))) return `${outputDir}/ is unchanged.`;
+  if (hadSite && (await isSite(output.target))) return `${outputDir}/ is unchanged.`;
   if (hadSite) return `${outputDir}/ is missing; the previous site may be in ${path.basename(output.retired)}/ beside it.`;
   return `No site was written to ${outputDir}/.`;
 }
 
 export async function isSite(target: string): Promise<boolean> {
-  return exists(path.join(target, MARKER));
+  return (await exists(path.join(target, MARKER))) || isUnmarkedSite(target);
+}
+
+/** A site built before sites carried the marker: the files every sigreport site has. */
+async function isUnmarkedSite(target: string): Promise<boolean> {
+  const files = ["index.html", "reports.json", "assets/site.css", "schema/report.schema.json"];
+  return (await Promise.all(files.map((f) => exists(path.join(target, f))))).every(Boolean);
 }
 
 async function spareFolders(target: string): Promise<{ dir: string; kind: "building" | "old" }[]> {

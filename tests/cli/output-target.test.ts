@@ -142,3 +142,15 @@ describe("what the build writes and removes", () => {
     expect(readdirSync(parent).sort()).toEqual(["_site", "www"]);
   });
 });
+
+it("takes a site built before sites carried the marker as an earlier site", async () => {
+  const content = await makeContent({ "groups/test/2019-Q2.md": REPORT });
+  const output = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-out-")), "_site");
+  for (const file of ["index.html", "reports.json", "assets/site.css", "schema/report.schema.json"]) {
+    await mkdir(path.dirname(path.join(output, file)), { recursive: true });
+    await writeFile(path.join(output, file), "old");
+  }
+  const run = runCli(["build", "--no-search", "--content", content, "--output", output]);
+  expect(run.status, run.stderr).toBe(0);
+  expect(existsSync(path.join(output, MARKER))).toBe(true);
+});
