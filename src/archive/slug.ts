@@ -23,7 +23,26 @@ function computeSlug(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
-  return slug === "" ? `n-${hash(text)}` : slug;
+  if (slug === "") return `n-${hash(text)}`;
+  return Buffer.byteLength(slug, "utf8") <= MAX_SLUG_BYTES ? slug : `${cutToBytes(slug, MAX_SLUG_BYTES - 16)}-${hash(text)}`;
+}
+
+/**
+ * A slug is a file name, which may be 255 bytes. Names are limited by the schema, but Unicode
+ * normalisation can multiply a name's length (one "﷽" becomes eighteen letters), so a long slug is
+ * cut and keeps a hash of the whole name to stay distinct.
+ */
+const MAX_SLUG_BYTES = 200;
+
+function cutToBytes(text: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch, "utf8");
+    if (bytes > max) break;
+    end += ch.length;
+  }
+  return text.slice(0, end).replace(/-+$/, "");
 }
 
 /** A short stable hash, for names made only of punctuation. */

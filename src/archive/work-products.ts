@@ -4,6 +4,7 @@
 import { workProductKey } from "../load/checks/work-product-vanished.ts";
 import type { Group, Report } from "../model/archive.ts";
 import { FINISHED_STATUSES, type WorkProduct, type WorkProductStatus } from "../model/schema.ts";
+import { UniqueIds } from "../model/unique-ids.ts";
 import { slugOf } from "./slug.ts";
 
 export interface WorkProductEntry {
@@ -28,11 +29,28 @@ export interface WorkProductHistory {
   inLatestReport: boolean;
 }
 
+/**
+ * The history key of each of a report's work products, in order. Titles that differ only in case
+ * are one work product from quarter to quarter, but two in the same report are two work products,
+ * each with its own row.
+ */
+export function workProductKeysOf(items: readonly WorkProduct[]): string[] {
+  const titleOf = new Map<string, string>();
+  return items.map((item) => {
+    const key = workProductKey(item.title);
+    const first = titleOf.get(key);
+    if (first === undefined) titleOf.set(key, item.title);
+    return first === undefined || first === item.title ? key : `${key}\u0000${item.title}`;
+  });
+}
+
 export function workProductHistories(group: Group): WorkProductHistory[] {
   const byKey = new Map<string, WorkProductEntry[]>();
   for (const report of group.reports) {
-    for (const item of report.data.workProducts ?? []) {
-      const key = workProductKey(item.title);
+    const items = report.data.workProducts ?? [];
+    const keys = workProductKeysOf(items);
+    for (const [i, item] of items.entries()) {
+      const key = keys[i]!;
       const list = byKey.get(key);
       // A report that lists one title twice keeps the last entry.
       if (list && list.at(-1)!.report === report) list[list.length - 1] = { report, item };
@@ -41,12 +59,11 @@ export function workProductHistories(group: Group): WorkProductHistory[] {
     }
   }
   const latest = group.reports.at(-1);
-  const used = new Set<string>();
+  const ids = new UniqueIds();
   return [...byKey.entries()].map(([key, entries]) => {
     const last = entries.at(-1)!;
-    let slug = `wp-${slugOf(key)}`;
-    for (let n = 2; used.has(slug); n++) slug = `wp-${slugOf(key)}-${n}`;
-    used.add(slug);
+    // A case-twin's key carries its exact title after a NUL; its anchor is the title's, numbered.
+    const slug = ids.take(`wp-${slugOf(key.replace(/\u0000[^]*$/, ""))}`);
     return {
       group,
       key,

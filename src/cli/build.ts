@@ -2,7 +2,6 @@
 // previous site exactly as it was. Writing in place would keep pages of deleted reports, so the
 // site is built into a fresh folder beside the target and swapped in with rename(): the target is
 // always the whole old site or the whole new one.
-import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
@@ -15,8 +14,10 @@ import { siteNeedsEleventy } from "../site/site-needs-eleventy.ts";
 import { todayFromEnv } from "../site/view-models/context.ts";
 import { writeArchiveSite } from "../site/write-site.ts";
 import { optionValue, parseArgs } from "./args.ts";
+import { describeBuildFault } from "./file-fault.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
-import type { Io } from "./io.ts";
+import { type Io, UsageError } from "./io.ts";
+import { abandonStaging, claimOutput, isSite, startStaging, swapIn } from "./output-target.ts";
 
 export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
 
@@ -45,11 +46,26 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
 
 export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  if (!isSafePathPrefix(trimmed)) {
+    throw new UsageError(
+      `--path-prefix ${JSON.stringify(prefix)} is not a path of plain folder names; it goes into every link of every page, so only letters, digits, ".", "_", "~", "-" and "/" between names are allowed, e.g. /sig-reports/.`,
+    );
+  }
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
+/** Folder names of URL-safe characters only: nothing that would need escaping in an href, a feed or a sitemap. */
+const isSafePathPrefix = (trimmed: string) =>
+  trimmed === "" || trimmed.split("/").every((part) => /^[A-Za-z0-9._~-]+$/.test(part) && part !== "." && part !== "..");
+
 export async function buildSite(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
+  const claimed = await claimOutput(options.outputDir, options.contentDir);
+  if (!claimed.ok) {
+    io.err(claimed.message);
+    return claimed.exitCode;
+  }
+  const { output } = claimed;
   let loaded;
   try {
     loaded = await loadArchive(options.contentDir);
@@ -72,19 +88,17 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   if (!archive.site.url) {
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
   }
-  const target = path.resolve(options.outputDir);
-  const staging = `${target}.building-${process.pid}`;
-  const retired = `${target}.old-${process.pid}`;
-  await removeAbandoned(target);
-  await rm(staging, { recursive: true, force: true });
+  const staging = output.staging;
+  let hadSite = false;
   try {
+    hadSite = await isSite(output.target);
+    await startStaging(output);
     await writeArchive(archive, options, staging);
     // Index the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) await writeSearchIndex(staging);
-    await swap(staging, target, retired);
+    await swapIn(output);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    io.err(`The site could not be built: ${(error as Error).message}\n${options.outputDir}/ is unchanged.`);
+    io.err(`The site could not be built: ${describeBuildFault(error, options.outputDir)}\n${await abandonStaging(output, options.outputDir, hadSite)}`);
     return 1;
   }
   if (!options.quiet) {
@@ -108,43 +122,6 @@ async function writeArchive(archive: Archive, options: BuildOptions, staging: st
   }
   const { buildWithEleventy } = await import("../site/eleventy-host.ts");
   await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir, site });
-}
-
-/**
- * A build that was killed leaves its staging (or retired) folder beside the target. Its process is
- * gone, so nothing else will remove it; a folder whose build is still running is left alone.
- */
-async function removeAbandoned(target: string): Promise<void> {
-  const prefix = `${path.basename(target)}.`;
-  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
-  for (const name of names) {
-    const match = /^(?:building|old)-(\d+)$/.exec(name.slice(prefix.length));
-    if (!name.startsWith(prefix) || !match || isRunning(Number(match[1]))) continue;
-    await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Two renames: the target is never missing for longer than between them, and never half-written. */
-async function swap(staging: string, target: string, retired: string): Promise<void> {
-  let hadTarget = true;
-  try {
-    await rename(target, retired);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    hadTarget = false;
-  }
-  await rename(staging, target);
-  if (hadTarget) await rm(retired, { recursive: true, force: true });
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,12 +1,14 @@
 // How diagnostics read: like a compiler's (file:line:col severity field: message), as JSON for
 // tools, or as GitHub Actions workflow commands so they annotate a pull request's changed lines.
 import type { Diagnostic } from "../load/diagnostics.ts";
+import { escapeForJson, visible } from "./visible-text.ts";
 
 export const FORMATS = ["text", "json", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format): string {
-  if (format === "json") return JSON.stringify({ diagnostics, summary: counts(diagnostics) }, null, 2);
+  // JSON escapes C0 controls itself; C1 and bidi controls are escaped too, for whoever prints it.
+  if (format === "json") return escapeForJson(JSON.stringify({ diagnostics, summary: counts(diagnostics) }, null, 2));
   if (format === "github") return diagnostics.map(githubCommand).join("\n");
   return formatText(diagnostics);
 }
@@ -21,9 +23,9 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
       block = [];
       currentFile = d.file;
     }
-    const field = d.field ? ` ${d.field}:` : "";
-    block.push(`${d.file}:${d.line}:${d.column} ${d.severity}${field} ${d.message} [${d.code}]`);
-    if (d.hint) block.push(`    hint: ${d.hint}`);
+    const field = d.field ? ` ${visible(d.field)}:` : "";
+    block.push(`${visible(d.file)}:${d.line}:${d.column} ${d.severity}${field} ${visible(d.message)} [${d.code}]`);
+    if (d.hint) block.push(`    hint: ${visible(d.hint)}`);
   }
   if (block.length > 0) blocks.push(block.join("\n"));
   return blocks.join("\n\n");
@@ -53,11 +55,12 @@ const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 function githubCommand(d: Diagnostic): string {
-  const title = d.field ? `${d.code} (${d.field})` : d.code;
-  const props = [`file=${d.file}`, `line=${d.line}`, `col=${d.column}`, `title=${title}`].map((p) => {
+  const title = d.field ? `${d.code} (${visible(d.field)})` : d.code;
+  // Values are made visible first (no ESC reaches the log view), then escaped for the command.
+  const props = [`file=${visible(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${title}`].map((p) => {
     const eq = p.indexOf("=");
     return `${p.slice(0, eq)}=${escapeProperty(p.slice(eq + 1))}`;
   });
-  const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  const text = d.hint ? `${visible(d.message)}\n${visible(d.hint)}` : visible(d.message);
   return `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}`;
 }

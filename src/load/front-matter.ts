@@ -1,9 +1,9 @@
-// Splits a Markdown file into YAML front-matter and body. gray-matter finds the fences and names
-// the front-matter language (always called with options, so its cache of every text stays off);
-// ./yaml-read.ts parses the block.
-// Security: gray-matter's own engines `eval` ---js front-matter, so every non-YAML language is
-// refused before any engine runs, and the engines that could run code are replaced by refusals.
-import matter from "gray-matter";
+// Splits a Markdown file into YAML front-matter and body by one fence rule: the front-matter opens
+// with `---` on line 1 and closes at the next line that is exactly `---` (trailing spaces allowed).
+// gray-matter's own rule closes at any line starting with `---`, so a `----` line inside the
+// fields ended them there and published the fields below as prose, while this file's checks read
+// the later `---`: two rules, two answers. The split is done here, and ./yaml-read.ts parses the block.
+// Security: nothing but YAML is ever parsed (no engine that could run code is reachable).
 import { type Document, type Node, isMap, isScalar, isSeq } from "yaml";
 import { type Diagnostic, diagnostic, fieldPath } from "./diagnostics.ts";
 import { type ReadYaml, readYaml } from "./yaml-read.ts";
@@ -22,10 +22,6 @@ export interface FrontMatter {
 }
 
 export type FrontMatterResult = { frontMatter: FrontMatter | undefined; diagnostics: Diagnostic[] };
-
-const refuse = () => {
-  throw new Error("front-matter languages other than YAML are never evaluated");
-};
 
 const FENCE = /^---[ \t]*$/;
 
@@ -52,7 +48,7 @@ export function splitFrontMatter(text: string, file: string, options: { fastYaml
     };
   }
 
-  // gray-matter would take the whole file as front-matter, losing the body without a word.
+  // Without a closing line the whole file would be front-matter, losing the body without a word.
   const lines = text.split("\n");
   const closeIndex = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (closeIndex === -1) {
@@ -70,27 +66,33 @@ export function splitFrontMatter(text: string, file: string, options: { fastYaml
     };
   }
 
+  // gray-matter (and so most tools) would end the front-matter at `----`; here it would be read as
+  // YAML text. Either reading loses the fields after it, so the line is refused where it stands.
+  const dashes = lines.findIndex((line, i) => i > 0 && i < closeIndex && line.startsWith("---"));
+  if (dashes !== -1) {
+    return {
+      frontMatter: undefined,
+      diagnostics: [
+        diagnostic("front-matter-dash-line", file, {
+          line: dashes + 1,
+          column: 1,
+          message: `This line starts with dashes inside the front-matter, which ends only at the line of exactly three dashes on line ${closeIndex + 1}.`,
+          expected: "a field (`name: value`), or --- alone to end the front-matter",
+          found: JSON.stringify(lines[dashes]!.length > 40 ? `${lines[dashes]!.slice(0, 40)}…` : lines[dashes]),
+        }),
+      ],
+    };
+  }
+
   // Telling whether the front-matter was closed early takes the document of the slow path.
   const fast = options.fastYaml && !bodyGoesOnIndented(lines, closeIndex);
-  let parsed: ReadYaml | undefined;
-  const split = matter(text, {
-    language: "yaml",
-    engines: {
-      // The block gray-matter passes starts right after `---`, so its line n is the file's line n.
-      yaml: (source: string) => {
-        parsed = readYaml(source, file, { fast });
-        return {};
-      },
-      js: refuse,
-      javascript: refuse,
-      json: refuse,
-      toml: refuse,
-      coffee: refuse,
-      coffeescript: refuse,
-    } as unknown as matter.GrayMatterOption<string, never>["engines"],
-  });
+  // Line n of the block is line n of the file: the block keeps the opening line's place as an empty line.
+  const block = `\n${lines.slice(1, closeIndex).join("\n")}`;
+  // Only blank lines and comments: an empty block, as when there is no field at all.
+  const empty = lines.slice(1, closeIndex).every((line) => /^\s*(?:#.*)?$/.test(line));
+  const parsed: ReadYaml | undefined = empty ? undefined : readYaml(block, file, { fast });
 
-  const body = split.content;
+  const body = lines.slice(closeIndex + 1).join("\n");
   const bodyLine = closeIndex + 2;
   if (parsed === undefined) {
     // An empty block (only blank lines or comments).

@@ -2,6 +2,7 @@
 // each section renders from its slice of the token stream, so a `##` inside a code block or a list
 // never splits anything.
 import { type SectionKey, sectionKeyFor } from "../model/sections.ts";
+import { UniqueIds, isReportPageId } from "../model/unique-ids.ts";
 import { parseMarkdown, renderTokens } from "./markdown.ts";
 
 export interface Section {
@@ -38,7 +39,8 @@ export function splitSections(body: string, bodyLine: number): SplitBody {
     }
   });
 
-  const used = new Set<string>();
+  // Each section is written with its id and `<id>-title` on its heading (templates/components/report-parts.ts).
+  const ids = new UniqueIds(isReportPageId);
   const sections: Section[] = [];
   starts.forEach((start, i) => {
     const next = starts[i + 1];
@@ -53,7 +55,7 @@ export function splitSections(body: string, bodyLine: number): SplitBody {
     sections.push({
       key,
       heading: start.heading,
-      id: uniqueId(start.heading ?? "introduction", used),
+      id: ids.take(slugify(start.heading ?? "introduction"), "-title"),
       markdown: markdownText,
       html: renderTokens(contentTokens),
       line: bodyLine + start.line,
@@ -71,12 +73,4 @@ export function slugify(text: string): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "section"
   );
-}
-
-function uniqueId(text: string, used: Set<string>): string {
-  const base = slugify(text);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }

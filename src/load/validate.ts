@@ -16,10 +16,50 @@ export function validate<S extends z.ZodType>(
   locator: Locator,
 ): Validated<z.output<S>> {
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(schema, issue, [], data, file, locator));
-  return { ok: false, diagnostics };
+  const reserved = reservedNames(schema, data, file, locator);
+  if (result.success && reserved.length === 0) return { ok: true, value: result.data, diagnostics: [] };
+  const diagnostics = result.success ? [] : result.error.issues.flatMap((issue) => toDiagnostics(schema, issue, [], data, file, locator));
+  return { ok: false, diagnostics: [...diagnostics, ...reserved] };
 }
+
+/**
+ * Where the format takes any name as a key (diversity.sectors), zod drops a key named __proto__
+ * without a word (assigning it would replace the result's prototype). Said instead of lost; in a
+ * fixed list of fields it is already an unknown field.
+ */
+function reservedNames(schema: z.ZodType, data: unknown, file: string, locator: Locator): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const seen = new Set<object>();
+  // Follows the schema down, so only data the schema describes is visited.
+  const walk = (node: unknown, at: z.ZodType, path: PropertyKey[]) => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (!Array.isArray(node) && Object.hasOwn(node, "__proto__") && takesAnyName(at)) {
+      found.push(
+        diagnostic("reserved-name", file, {
+          ...locator.key(path, "__proto__"),
+          field: fieldPath([...path, "__proto__"]),
+          message: `"__proto__" cannot be a name in ${fieldPath(path)}: it would be dropped, so it is refused.`,
+          expected: "a name other than __proto__",
+          found: JSON.stringify("__proto__"),
+        }),
+      );
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== "object" || value === null) continue;
+      const segment = Array.isArray(node) ? Number(key) : key;
+      const inner = schemaAt(at, [segment]);
+      if (inner) walk(value, inner, [...path, segment]);
+    }
+  };
+  walk(data, schema, []);
+  return found;
+}
+
+const takesAnyName = (node: z.ZodType | undefined) => {
+  const catchall = (defOf(unwrap(node)) as { catchall?: unknown } | undefined)?.catchall;
+  return catchall !== undefined && defOf(catchall)?.type !== "never";
+};
 
 const TYPE_WORDS: Record<string, string> = {
   string: "text",
@@ -121,6 +161,7 @@ function toDiagnostics(
       if (/http:\/\/, https:\/\/ or mailto/.test(expected) && typeof input === "string") {
         return [make("unsafe-link", expected)];
       }
+      if (/ in a year from | at most \d+ bytes/.test(expected)) return [make("out-of-range", expected)];
       if (/calendar day/.test(expected)) return [make("invalid-date", expected)];
       return [make("invalid-value", expected)];
     }
@@ -193,7 +234,7 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
   for (const segment of path) {
     const def = defOf(unwrap(node));
     if (def?.type === "array" && typeof segment === "number") node = def.element;
-    else if (def?.type === "object" && def.shape && typeof segment === "string" && segment in def.shape) node = def.shape[segment];
+    else if (def?.type === "object" && def.shape && typeof segment === "string" && Object.hasOwn(def.shape, segment)) node = def.shape[segment];
     else return undefined;
   }
   return node as z.ZodType;

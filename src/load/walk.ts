@@ -3,7 +3,7 @@
 // but hidden files (.DS_Store, .gitkeep), which editors and operating systems leave behind.
 import { lstat, readdir, readlink, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { GROUP_SLUG } from "../model/fields.ts";
+import { GROUP_SLUG, PLAUSIBLE_YEARS, isPlausibleYear } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
 import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 
@@ -36,7 +36,7 @@ export const QUARTERS_FOLDER = "quarters";
 export function reportAt(rel: string): { group: string; quarter: Quarter } | undefined {
   const [top, group, name, ...deeper] = rel.split("/");
   const match = top === "groups" && group && name && deeper.length === 0 ? REPORT_FILE.exec(name) : null;
-  return match && group ? { group, quarter: Quarter.parse(match[1]!)! } : undefined;
+  return match && group && isPlausibleYear(Number(name!.slice(0, 4))) ? { group, quarter: Quarter.parse(match[1]!)! } : undefined;
 }
 export const ASSETS_FOLDER = "assets";
 
@@ -133,7 +133,14 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       const review = REVIEW_FILE.exec(name);
       if (fileKind === "dir" && name === ASSETS_FOLDER) continue;
       if (fileKind === "file" && name === "index.md") files.push({ kind: "group", group: slug, abs, rel: fileRel });
-      else if (fileKind === "file" && report) {
+      else if (fileKind === "file" && report && !isPlausibleYear(Number(name.slice(0, 4)))) {
+        // Every quarter from the first report to the last is a column of the status page.
+        problem("out-of-range", fileRel, `${JSON.stringify(name)} is named for a quarter of the year ${name.slice(0, 4)}; reports are for years from ${PLAUSIBLE_YEARS.first} to ${PLAUSIBLE_YEARS.last}, so it is not read.`, {
+          expected: `YYYY-Qn.md with a year from ${PLAUSIBLE_YEARS.first} to ${PLAUSIBLE_YEARS.last}`,
+          found: JSON.stringify(name),
+          hint: "Check the year in the file name.",
+        });
+      } else if (fileKind === "file" && report) {
         files.push({ kind: "report", group: slug, quarter: Quarter.parse(report[1]!)!, abs, rel: fileRel });
         options.onReport?.(++reports);
       } else if (fileKind === "file" && review) {

@@ -9,8 +9,41 @@ export const GROUP_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LINK_SCHEMES = ["http:", "https:", "mailto:"] as const;
 
+/**
+ * The years a report, a group or a session can plausibly be in. Every quarter between a group's
+ * first and last report becomes a column of the status page and a row of `due`, so `0000-Q1` or
+ * `established: 0001-01-01` would make pages and reminders of tens of thousands of quarters.
+ */
+export const PLAUSIBLE_YEARS = { first: 1970, last: 2099 } as const;
+export const isPlausibleYear = (year: number) => year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+const yearWords = `in a year from ${PLAUSIBLE_YEARS.first} to ${PLAUSIBLE_YEARS.last}`;
+/** The year of a `YYYY-…` value is plausible (a value of another shape is left to its own check). */
+const plausibleYearOf = (value: string) => !/^\d{4}-/.test(value) || isPlausibleYear(Number(value.slice(0, 4)));
+
+/**
+ * The longest name (a person, an organisation, a tag) in UTF-8 bytes: names become file names of
+ * their pages, and a file system allows 255 bytes per name.
+ */
+export const MAX_NAME_BYTES = 200;
+const fitsName = (value: string) => Buffer.byteLength(value, "utf8") <= MAX_NAME_BYTES;
+const nameWords = `a name of at most ${MAX_NAME_BYTES} bytes (about ${MAX_NAME_BYTES} Latin letters, fewer in other scripts)`;
+
+/**
+ * Characters no output can carry: XML 1.0 (the feeds, the sitemap) cannot hold C0 controls even
+ * escaped, U+FFFE/U+FFFF are not characters, and a lone surrogate is not UTF-8. YAML's "\x01"
+ * escapes reach a value all the same, so text is checked here.
+ */
+const UNCARRIABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Non-empty text. */
-export const text = () => z.string({ error: "text" }).min(1, { error: "text that is not empty" });
+export const text = () =>
+  z
+    .string({ error: "text" })
+    .min(1, { error: "text that is not empty", abort: true })
+    .refine((value) => !UNCARRIABLE.test(value), { error: "text without control characters (a feed cannot carry them)" });
+
+/** Non-empty text that names something with a page of its own (a person, an organisation). */
+export const name = () => text().refine(fitsName, { error: nameWords });
 
 /** Markdown text: rendered with raw HTML escaped. */
 export const markdown = () => text().meta({ description: "Markdown; raw HTML is shown as text" });
@@ -46,14 +79,16 @@ export const share = () =>
 export const isoDate = () =>
   z
     .string({ error: "a calendar day written YYYY-MM-DD, e.g. 2019-04-12" })
-    .refine(isCalendarDate, { error: "a real calendar day written YYYY-MM-DD, e.g. 2019-04-12" })
+    .refine(isCalendarDate, { error: "a real calendar day written YYYY-MM-DD, e.g. 2019-04-12", abort: true })
+    .refine(plausibleYearOf, { error: `a calendar day ${yearWords}` })
     .transform((value) => value as CalendarDate)
     .meta({ format: "date" });
 
 export const quarterId = () =>
   z
     .string({ error: "a quarter written YYYY-Qn, e.g. 2019-Q2" })
-    .regex(/^\d{4}-Q[1-4]$/, { error: "a quarter written YYYY-Qn, e.g. 2019-Q2" });
+    .regex(/^\d{4}-Q[1-4]$/, { error: "a quarter written YYYY-Qn, e.g. 2019-Q2", abort: true })
+    .refine(plausibleYearOf, { error: `a quarter ${yearWords}` });
 
 /** A due date may be a day or a whole quarter. */
 export const dateOrQuarter = () =>
@@ -61,17 +96,21 @@ export const dateOrQuarter = () =>
     .string({ error: "a day (YYYY-MM-DD) or a quarter (YYYY-Qn)" })
     .refine((v) => isCalendarDate(v) || (/^\d{4}-Q[1-4]$/.test(v) && Quarter.parse(v) !== undefined), {
       error: "a day (YYYY-MM-DD) or a quarter (YYYY-Qn)",
-    });
+      abort: true,
+    })
+    .refine(plausibleYearOf, { error: `a day or a quarter ${yearWords}` });
 
 export const groupSlug = () =>
   z
     .string({ error: "a folder name of lower-case letters, digits and hyphens" })
-    .regex(GROUP_SLUG, { error: "a folder name of lower-case letters, digits and hyphens, e.g. public-sector" });
+    .regex(GROUP_SLUG, { error: "a folder name of lower-case letters, digits and hyphens, e.g. public-sector", abort: true })
+    .refine(fitsName, { error: nameWords });
 
 export const tag = () =>
   z
     .string({ error: "a lower-case word, e.g. governance" })
-    .regex(TAG, { error: "a lower-case word (letters, digits, hyphens), e.g. governance" });
+    .regex(TAG, { error: "a lower-case word (letters, digits, hyphens), e.g. governance", abort: true })
+    .refine(fitsName, { error: nameWords });
 
 export function isSafeLink(value: string): boolean {
   try {
@@ -111,9 +150,9 @@ export const locale = () =>
   );
 
 export const personObject = z.strictObject({
-  name: text(),
+  name: name(),
   role: text().optional(),
-  org: text().optional(),
+  org: name().optional(),
   url: linkUrl().optional(),
   github: githubHandle().optional(),
 });
@@ -121,7 +160,7 @@ export const personObject = z.strictObject({
 /** A bare string is a person with that name. */
 export const person = () =>
   z
-    .union([text(), personObject])
+    .union([name(), personObject])
     .transform((value) => (typeof value === "string" ? { name: value } : value))
     .meta({ description: "A person: a name, or { name, role, org, url }" });
 

@@ -43,7 +43,7 @@ export const siteSchema = z.strictObject({
   repository: absoluteUrl().optional(),
   editBranch: text().default("main"),
   locale: locale().default("en"),
-  reportDueDays: count().default(30),
+  reportDueDays: countUpTo(MAX_DAYS).default(30),
   // Branding, all optional: without them the pages are sigreport's own.
   logo: imageFile().optional(),
   accent: z.strictObject({ light: accentColour("light"), dark: accentColour("dark") }).optional(),

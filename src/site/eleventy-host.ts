@@ -42,6 +42,8 @@ export async function buildWithEleventy(run: EleventyRun): Promise<void> {
     const eleventy = new Eleventy(input, run.outputDir, { quietMode: true, pathPrefix: run.pathPrefix, config: withSite(run.site) });
     // Its "Wrote N files" line is not ours to print; a failure is thrown and `build` reports it.
     eleventy.disableLogger();
+    // Nor is its error handler's stack trace: `build` reports a failure in one sentence (cli/file-fault.ts).
+    (eleventy as unknown as { errorHandler: { logger: unknown } }).errorHandler.logger = { message() {} };
     await eleventy.write();
   } finally {
     if (standIn) await rm(input, { recursive: true, force: true });

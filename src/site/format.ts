@@ -100,5 +100,5 @@ const SECTOR_LABELS: Record<string, string> = {
 };
 
 export function sectorLabel(key: string): string {
-  return SECTOR_LABELS[key] ?? capitalise(key.replace(/[-_]+/g, " "));
+  return (Object.hasOwn(SECTOR_LABELS, key) ? SECTOR_LABELS[key] : undefined) ?? capitalise(key.replace(/[-_]+/g, " "));
 }

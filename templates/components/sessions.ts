@@ -2,6 +2,7 @@
 // (person, organisation, tag) where each says when, who, and which group and report it came from,
 // and links to the session on its report. The list leaves the summary to the report page: a busy
 // organisation presents hundreds of times, and its page is a list to scan, not every report again.
+import { plural } from "../../src/site/format.ts";
 import { type Html, html } from "../../src/site/html.ts";
 import type { AgendaDay } from "../../src/site/view-models/report.ts";
 import type { SessionsPageView } from "../../src/site/view-models/session-pages.ts";
@@ -45,7 +46,7 @@ function sessionListItem(s: ListedSessionView): Html {
     s.presenters.length
       ? html`<ul class="people people--inline" aria-label="Presenters">${s.presenters.map(
           (p) => html`<li><span class="person"><a class="person__name" href="${p.href}">${p.name}</a>${p.org ? html`<span class="person__details">${p.org}</span>` : ""}</span></li>`,
-        )}</ul>`
+        )}${s.morePresenters ? html`<li><a href="${s.href}">${plural(s.morePresenters, "more presenter")}</a></li>` : ""}</ul>`
       : ""
   }</li>`;
 }

@@ -105,7 +105,7 @@ describe("a report with a hostile payload in every field", () => {
     }
     expect(text).toContain("{{ 7*7 }}");
     expect(text).not.toContain("49");
-    expect(text).toMatch(/{% include .secret. %}/); // typographer curls the quotes; still inert text
+    expect(text).toContain(`{% include "secret" %}`); // as written: no typographer, and inert text
     expect(text).toContain("<script>alert(5)</script>");
     expect(html).not.toContain(process.env["HOME"] ?? "/root");
   });

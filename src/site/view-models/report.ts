@@ -3,10 +3,10 @@
 // placed where the standard report template puts it, and custom sections stay where they were.
 import { type ReportChanges, reportChanges } from "../../archive/changes.ts";
 import { dueDate } from "../../archive/schedule.ts";
-import { sessionAnchor } from "../../archive/sessions.ts";
 import { slugOf } from "../../archive/slug.ts";
-import { workProductKey } from "../../load/checks/work-product-vanished.ts";
+import { workProductKeysOf } from "../../archive/work-products.ts";
 import { renderInline } from "../../load/markdown.ts";
+import { UniqueIds, isReportPageId } from "../../model/unique-ids.ts";
 import type { Report, Section } from "../../model/archive.ts";
 import type { ReportFrontMatter } from "../../model/schema.ts";
 import { SECTION_TITLES, type SectionKey } from "../../model/sections.ts";
@@ -214,8 +214,11 @@ function keyFigures(d: ReportFrontMatter): Figure[] {
 }
 
 function parts(report: Report, ctx: ViewContext): PartView[] {
-  const used = new Set(report.sections.map((s) => s.id));
-  (report.data.agenda ?? []).forEach((_, i) => used.add(sessionAnchor(i)));
+  const ids = new UniqueIds(isReportPageId);
+  for (const section of report.sections) {
+    ids.add(section.id);
+    ids.add(`${section.id}-title`);
+  }
   const out: PartView[] = [];
   const attached = new Set<StructuredKey>();
   for (const section of report.sections) {
@@ -228,9 +231,7 @@ function parts(report: Report, ctx: ViewContext): PartView[] {
   }
   for (const key of STRUCTURED) {
     if (attached.has(key) || !hasData(key, report.data)) continue;
-    let id = slugOf(SECTION_TITLES[key]);
-    for (let n = 2; used.has(id); n++) id = `${slugOf(SECTION_TITLES[key])}-${n}`;
-    used.add(id);
+    const id = ids.take(slugOf(SECTION_TITLES[key]), "-title");
     const part: PartView = { key, id, heading: SECTION_TITLES[key], ...structured(key, report, ctx) };
     const rank = ORDER.indexOf(key);
     const before = out.findIndex((p) => p.key !== "custom" && ORDER.indexOf(p.key) > rank);
@@ -311,8 +312,9 @@ function agendaDays(report: Report, ctx: ViewContext): AgendaDay[] {
 function workProductItems(report: Report, ctx: ViewContext): WorkProductItemView[] {
   const histories = ctx.index.workProducts.get(ctx.group(report.group)) ?? [];
   const slugByKey = new Map(histories.map((h) => [h.key, h.slug]));
-  return (report.data.workProducts ?? []).map((wp) => {
-    const slug = slugByKey.get(workProductKey(wp.title));
+  const keys = workProductKeysOf(report.data.workProducts ?? []);
+  return (report.data.workProducts ?? []).map((wp, i) => {
+    const slug = slugByKey.get(keys[i]!);
     return {
       title: wp.title,
       status: statusBadge(wp.status),

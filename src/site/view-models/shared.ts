@@ -68,6 +68,13 @@ interface ListingMemo {
 }
 const listings = new WeakMap<ViewContext, ListingMemo>();
 
+/**
+ * A listed session names this many presenters, then says how many more: it is listed on every
+ * presenter's page, so naming all of a session's 1,000 presenters on each of their 1,000 pages made
+ * a site of a million names from a 13 KB report. Its report page names them all.
+ */
+export const LISTED_PRESENTERS = 8;
+
 export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSessionView {
   let memo = listings.get(ctx);
   if (!memo) listings.set(ctx, (memo = { sessions: new WeakMap(), reports: new WeakMap(), people: new Map() }));
@@ -79,7 +86,8 @@ export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSess
       dateIso: session.date,
       dateLabel: dateLabel(session.date, ctx.locale),
       title: session.title,
-      presenters: (session.presenters ?? []).map((p) => ({ name: p.name, href: personHref(p.name, memo), org: p.org })),
+      presenters: (session.presenters ?? []).slice(0, LISTED_PRESENTERS).map((p) => ({ name: p.name, href: personHref(p.name, memo), org: p.org })),
+      morePresenters: Math.max(0, (session.presenters ?? []).length - LISTED_PRESENTERS),
       group: links.group,
       report: links.report,
       href: href(urls.report(report), sessionAnchor(index)),

@@ -65,6 +65,8 @@ export interface ListedSessionView {
   title: string;
   /** Linked to their pages; the organisation as text, so a row stays a few links, not a dozen. */
   presenters: { name: string; href: string; org?: string | undefined }[];
+  /** Presenters not named in the list (see LISTED_PRESENTERS); the session's own page names them. */
+  morePresenters: number;
   group: LinkView;
   report: LinkView;
   /** The session on its report's page. */
