@@ -11,11 +11,9 @@ import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
 import { provideArchive } from "../site/archive-source.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
 import type { Io } from "./io.ts";
-
-export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
 
 export interface BuildOptions {
   contentDir: string;
@@ -26,8 +24,7 @@ export interface BuildOptions {
   noSearch?: boolean;
 }
 
-export async function build(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "output", "path-prefix"], ["quiet", "no-search"]);
+export async function build(args: ParsedArgs, io: Io): Promise<number> {
   const options: BuildOptions = {
     contentDir: optionValue(args, "content") ?? args.positionals[0] ?? process.env["SIGREPORT_CONTENT"] ?? "content",
     outputDir: optionValue(args, "output") ?? "_site",

@@ -4,14 +4,11 @@ import { renames } from "../archive/renames.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { FORMATS, type Format, formatDiagnostics, summaryLine } from "./format-diagnostics.ts";
 import { type Io, UsageError } from "./io.ts";
 
-export const checkUsage = "sigreport check [content-dir] [--content DIR] [--format text|json|github]";
-
-export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["format", "content"], []);
+export async function check(args: ParsedArgs, io: Io): Promise<number> {
   const format = (optionValue(args, "format") ?? "text") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
   const contentDir = optionValue(args, "content") ?? args.positionals[0] ?? "content";
