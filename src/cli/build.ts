@@ -13,7 +13,8 @@ import { provideArchive } from "../site/archive-source.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { type ParsedArgs, optionValue } from "./args.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
-import type { Io } from "./io.ts";
+import { type Io, paintFor } from "./io.ts";
+import { type Progress, counted, progressLines, reportBuildProgress, silent } from "./progress.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -22,6 +23,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Skip the Pagefind search index (the /search/ page then finds nothing). */
   noSearch?: boolean;
+  /** Told as each phase finishes (src/cli/progress.ts); nothing is said without it. */
+  progress?: Progress;
 }
 
 export async function build(args: ParsedArgs, io: Io): Promise<number> {
@@ -32,6 +35,7 @@ export async function build(args: ParsedArgs, io: Io): Promise<number> {
     quiet: args.options.has("quiet"),
     noSearch: args.options.has("no-search"),
   };
+  if (!options.quiet) options.progress = progressLines(io.err, paintFor(io, "err"));
   return buildSite(options, io);
 }
 
@@ -42,6 +46,7 @@ export function normalisePrefix(prefix: string): string {
 
 export async function buildSite(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
+  const progress = options.progress ?? silent;
   let loaded;
   try {
     loaded = await loadArchive(options.contentDir);
@@ -53,13 +58,16 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     throw error;
   }
   const { archive } = loaded;
+  progress.done(`loaded ${counted(archive.reports.length, "report")} of ${counted(archive.groups.length, "group")}`);
   // A former name that is a current folder or claimed twice cannot become a redirect: stop, as for any content error.
   const diagnostics = [...loaded.diagnostics, ...renames(archive, (rel) => path.posix.join(options.contentDir.split(path.sep).join("/"), rel)).diagnostics];
-  if (diagnostics.length > 0) io.err(`${formatText(diagnostics)}\n`);
+  const paint = paintFor(io, "err");
+  if (diagnostics.length > 0) io.err(`${formatText(diagnostics, paint)}\n`);
   if (hasErrors(diagnostics)) {
-    io.err(`${summaryLine(diagnostics)} Nothing was built; ${options.outputDir}/ is unchanged.`);
+    io.err(`${summaryLine(diagnostics, paint)} Nothing was built; ${options.outputDir}/ is unchanged.`);
     return 1;
   }
+  progress.done(`checked: ${summaryLine(diagnostics, paint).replace(/\.$/, "").toLowerCase()}`);
 
   if (!archive.site.url) {
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
@@ -69,6 +77,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   const retired = `${target}.old-${process.pid}`;
   await removeAbandoned(target);
   await rm(staging, { recursive: true, force: true });
+  const stopReporting = reportBuildProgress(progress);
   try {
     // The site plugin finds its content folder in SIGREPORT_CONTENT; without this, --content was
     // validated but the default content/ was what got built.
@@ -79,14 +88,22 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
       quietMode: true,
       pathPrefix: options.pathPrefix,
     });
+    // Eleventy's own "Wrote 16 files" counts only its single pages, not the thousands the plugin
+    // writes: the plugin reports the real count, and Eleventy says only warnings and errors.
+    eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: io.err, error: io.err });
     await eleventy.write();
     // Index the staging folder, not the target: an indexing failure leaves the old site in place.
-    if (!options.noSearch) await writeSearchIndex(staging);
+    if (!options.noSearch) {
+      const indexed = await writeSearchIndex(staging);
+      progress.done(`search index: ${counted(indexed.pages, "page")}`);
+    }
     await swap(staging, target, retired);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     io.err(`The site could not be built: ${(error as Error).message}\n${options.outputDir}/ is unchanged.`);
     return 1;
+  } finally {
+    stopReporting();
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -6,7 +6,7 @@ import { hasErrors } from "../load/diagnostics.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
 import { type ParsedArgs, optionValue } from "./args.ts";
 import { FORMATS, type Format, formatDiagnostics, summaryLine } from "./format-diagnostics.ts";
-import { type Io, UsageError } from "./io.ts";
+import { type Io, UsageError, paintFor } from "./io.ts";
 
 export async function check(args: ParsedArgs, io: Io): Promise<number> {
   const format = (optionValue(args, "format") ?? "text") as Format;
@@ -27,8 +27,9 @@ export async function check(args: ParsedArgs, io: Io): Promise<number> {
   // Rename conflicts span groups, so they are found after loading; `build` refuses them too.
   const diagnostics = [...result.diagnostics, ...renames(result.archive, (rel) => path.posix.join(contentDir.split(path.sep).join("/"), rel)).diagnostics];
   if (format === "text") {
-    if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text")}\n`);
-    io.out(summaryLine(diagnostics));
+    const paint = paintFor(io, "out");
+    if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text", paint)}\n`);
+    io.out(summaryLine(diagnostics, paint));
   } else if (format === "github") {
     if (diagnostics.length > 0) io.out(formatDiagnostics(diagnostics, "github"));
     io.out(summaryLine(diagnostics));

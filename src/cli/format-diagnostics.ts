@@ -1,17 +1,19 @@
 // How diagnostics read: like a compiler's (file:line:col severity field: message), as JSON for
 // tools, or as GitHub Actions workflow commands so they annotate a pull request's changed lines.
 import type { Diagnostic } from "../load/diagnostics.ts";
+import { type Paint, plain } from "./colour.ts";
 
 export const FORMATS = ["text", "json", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format): string {
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format, paint: Paint = plain): string {
   if (format === "json") return JSON.stringify({ diagnostics, summary: counts(diagnostics) }, null, 2);
   if (format === "github") return diagnostics.map(githubCommand).join("\n");
-  return formatText(diagnostics);
+  return formatText(diagnostics, paint);
 }
 
-export function formatText(diagnostics: readonly Diagnostic[]): string {
+/** Colour (for a terminal) marks the severity and quietens the hint; the words are the same without it. */
+export function formatText(diagnostics: readonly Diagnostic[], paint: Paint = plain): string {
   const blocks: string[] = [];
   let currentFile: string | undefined;
   let block: string[] = [];
@@ -22,19 +24,20 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
       currentFile = d.file;
     }
     const field = d.field ? ` ${d.field}:` : "";
-    block.push(`${d.file}:${d.line}:${d.column} ${d.severity}${field} ${d.message} [${d.code}]`);
-    if (d.hint) block.push(`    hint: ${d.hint}`);
+    const severity = d.severity === "error" ? paint.error(d.severity) : paint.warning(d.severity);
+    block.push(`${d.file}:${d.line}:${d.column} ${severity}${field} ${d.message} ${paint.dim(`[${d.code}]`)}`);
+    if (d.hint) block.push(paint.dim(`    hint: ${d.hint}`));
   }
   if (block.length > 0) blocks.push(block.join("\n"));
   return blocks.join("\n\n");
 }
 
-export function summaryLine(diagnostics: readonly Diagnostic[]): string {
+export function summaryLine(diagnostics: readonly Diagnostic[], paint: Paint = plain): string {
   const { errors, warnings, files } = counts(diagnostics);
   if (errors === 0 && warnings === 0) return "No problems found.";
   const parts = [];
-  if (errors > 0) parts.push(plural(errors, "error"));
-  if (warnings > 0) parts.push(plural(warnings, "warning"));
+  if (errors > 0) parts.push(paint.error(plural(errors, "error")));
+  if (warnings > 0) parts.push(paint.warning(plural(warnings, "warning")));
   return `${parts.join(" and ")} in ${plural(files, "file")}.`;
 }
 

@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { nearestName } from "../load/suggest.ts";
 import { type OptionSpec, type OptionsSpec, type ParsedArgs, asksForHelp, optionsHelp, parseArgs } from "./args.ts";
-import { type Io, UsageError, processIo } from "./io.ts";
+import { type Io, UsageError, paintFor, processIo } from "./io.ts";
 
 export type Command = (args: ParsedArgs, io: Io) => Promise<number>;
 
@@ -189,7 +189,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   }
   const entry = COMMANDS.get(name);
   if (!entry) {
-    io.err(unknownCommand(name));
+    io.err(paintFor(io, "err").error(unknownCommand(name)));
     return 2;
   }
   if (asksForHelp(args)) {
@@ -201,7 +201,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     return await (await entry.run())(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n${commandUsageLine(name, entry)}\nRun sigreport ${name} --help for its options.`);
+      io.err(`${paintFor(io, "err").error(error.message)}\n${commandUsageLine(name, entry)}\nRun sigreport ${name} --help for its options.`);
       return 2;
     }
     io.err(

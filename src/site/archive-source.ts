@@ -1,6 +1,7 @@
 // Where the site's archive comes from. `sigreport build` loads and validates content once and hands
 // the archive over here; when Eleventy runs on its own (serve, watch), it is loaded from disk on
 // each build. Report files never enter Eleventy's data cascade: only this typed archive does.
+import { colourWanted, paint } from "../cli/colour.ts";
 import { formatText, summaryLine } from "../cli/format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { type LoadCache, loadArchive } from "../load/load-archive.ts";
@@ -58,7 +59,8 @@ export const fileCache: LoadCache = new Map();
 
 async function loadChecked(contentDir: string): Promise<Archive> {
   const { archive, diagnostics } = await loadArchive(contentDir, { cache: fileCache });
-  if (diagnostics.length > 0) printOnce(`${formatText(diagnostics)}\n${summaryLine(diagnostics)}`);
+  const colours = paint(colourWanted(process.stderr));
+  if (diagnostics.length > 0) printOnce(`${formatText(diagnostics, colours)}\n${summaryLine(diagnostics, colours)}`);
   if (!hasErrors(diagnostics)) {
     lastGood.set(contentDir, archive);
     return archive;

@@ -13,7 +13,8 @@ export interface EleventyConfig {
   setWatchThrottleWaitTime(ms: number): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
-  on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string } }) => void | Promise<void>): void;
+  /** `results`: the pages Eleventy itself wrote (eleventy.after only). */
+  on(event: "eleventy.before" | "eleventy.after", listener: (event: { directories: { output: string }; results?: unknown[] }) => void | Promise<void>): void;
   /** Before a rebuild in watch mode, with the paths that changed (relative to the working directory). */
   on(event: "eleventy.beforeWatch", listener: (changed: string[]) => void | Promise<void>): void;
 }

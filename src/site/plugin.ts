@@ -9,6 +9,7 @@ import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
 import { touchedPages } from "./touched-pages.ts";
 import { writePageFamilies } from "./write-pages.ts";
+import { buildProgress, counted } from "../cli/progress.ts";
 
 export interface SitePluginOptions {
   contentDir?: string;
@@ -30,7 +31,11 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   // Every page's view model, computed once per build from the archive.
   const pathPrefix = () => eleventyConfig.pathPrefix ?? "/";
   const views = async () => siteViews(await archiveFor(contentDir), { today: todayFromEnv(), pathPrefix: pathPrefix() });
-  eleventyConfig.addGlobalData("views", views);
+  eleventyConfig.addGlobalData("views", async () => {
+    const made = await views();
+    buildProgress().done(`views: ${counted(made.groups.length, "group")}, ${counted(made.quarters.length, "quarter")}, ${counted(made.people.urls.length, "person", "people")}`);
+    return made;
+  });
 
   // The archive's thousands of pages (templates/pages/) are written once Eleventy has made the
   // single pages, into the same folder: https://www.11ty.dev/docs/events/#eleventy-after
@@ -40,10 +45,11 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   let written: Archive | undefined;
   let saved: string[] = [];
   if (serving) eleventyConfig.on("eleventy.beforeWatch", (queue) => void saved.push(...queue));
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
     const archive = await archiveFor(contentDir);
     const touched = serving && written && saved.length > 0 ? touchedPages(written, archive, contentDir, saved) : undefined;
-    await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
+    const pages = await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
+    buildProgress().done(`wrote ${counted(pages + (results?.length ?? 0), "page")}`);
     written = archive;
     saved = [];
   });
