@@ -13,9 +13,11 @@ export interface BuildRun {
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  // The test runner sets FORCE_COLOR for itself; the CLI's output is read as a pipe would read it.
+  const { FORCE_COLOR: _runners, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     encoding: "utf8",
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
