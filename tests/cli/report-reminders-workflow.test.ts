@@ -24,7 +24,7 @@ async function dueJson(): Promise<string> {
 /** Runs the github-script step's script as github-script would: an async function of github, context, core, require. */
 async function runScript(options: { openTitles: string[]; labelExists: boolean }) {
   const steps: Step[] = (await workflow()).jobs.remind.steps;
-  const script = steps.find((s) => s.uses === "actions/github-script@v7")!.with!["script"] as string;
+  const script = steps.find((s) => s.uses === "actions/github-script@v9")!.with!["script"] as string;
   const json = await dueJson();
   const created: { title: string; body: string; labels: string[] }[] = [];
   const labelsCreated: string[] = [];
@@ -61,7 +61,7 @@ describe("the report-reminders workflow", () => {
     expect(wf.on).toHaveProperty("workflow_dispatch");
     expect(wf.permissions).toEqual({ contents: "read", issues: "write" });
     const steps: Step[] = wf.jobs.remind.steps;
-    expect(steps.flatMap((s) => s.uses ?? [])).toEqual(["actions/checkout@v4", "actions/setup-node@v4", "actions/github-script@v7"]);
+    expect(steps.flatMap((s) => s.uses ?? [])).toEqual(["actions/checkout@v7", "actions/setup-node@v7", "actions/github-script@v9"]);
     expect(steps[1]!.with).toMatchObject({ cache: "npm" });
     expect(steps.flatMap((s) => s.run ?? [])).toEqual(["npm ci", "npx sigreport due --format json > due.json"]);
   });
