@@ -9,6 +9,7 @@ import { todayFromEnv } from "./view-models/context.ts";
 import { siteViews } from "./view-models/site-views.ts";
 import { touchedPages } from "./touched-pages.ts";
 import { writePageFamilies } from "./write-pages.ts";
+import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { buildProgress, counted } from "../cli/progress.ts";
 
 export interface SitePluginOptions {
@@ -49,6 +50,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     const archive = await archiveFor(contentDir);
     const touched = serving && written && saved.length > 0 ? touchedPages(written, archive, contentDir, saved) : undefined;
     const pages = await writePageFamilies(pageFamilies, await views(), directories.output, pathPrefix(), touched);
+    await copyAssets(groupAssetCopies(archive, contentDir), directories.output);
     buildProgress().done(`wrote ${counted(pages + (results?.length ?? 0), "page")}`);
     written = archive;
     saved = [];

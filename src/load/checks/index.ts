@@ -2,6 +2,7 @@
 // and a line here.
 import { attendanceSpike } from "./attendance-spike.ts";
 import { duplicateReport } from "./duplicate-report.ts";
+import { missingAsset } from "./missing-asset.ts";
 import { missingGroupIndex } from "./missing-group-index.ts";
 import { quarterMatchesFile } from "./quarter-matches-file.ts";
 import { retiredAfterEstablished } from "./retired-after-established.ts";
@@ -14,4 +15,4 @@ export const reportChecks: readonly ReportCheck[] = [quarterMatchesFile, session
 
 export const groupChecks: readonly GroupCheck[] = [retiredAfterEstablished];
 
-export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport];
+export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport, missingAsset];
