@@ -107,7 +107,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
+    io.out(`Built ${counted(archive.reports.length, "report")} of ${counted(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
   }
   return 0;
 }
@@ -148,5 +148,3 @@ async function swap(staging: string, target: string, retired: string): Promise<v
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
 }
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
