@@ -17,8 +17,10 @@ export function resolveAssetLinks(html: string, group: string): string {
   return html.includes("assets/") ? html.replace(RELATIVE_ASSET, `$1${assetUrl(group, "")}`) : html;
 }
 
-/** The same for every piece of a report's rendered text. */
+/** The same for every piece of a report's rendered text; the report itself when it links no asset (a watch-mode cache keeps its objects). */
 export function withAssetLinks<R extends Pick<Report, "group" | "sections" | "sessionSummariesHtml">>(report: R): R {
+  const links = (html: string | undefined) => html !== undefined && html.includes("assets/");
+  if (!report.sections.some((s) => links(s.html)) && !report.sessionSummariesHtml.some(links)) return report;
   return {
     ...report,
     sections: report.sections.map((s) => ({ ...s, html: resolveAssetLinks(s.html, report.group) })),
