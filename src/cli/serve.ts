@@ -55,6 +55,7 @@ export async function serve(args: ParsedArgs, io: Io): Promise<number> {
   const eleventy = new Eleventy("templates", outputDir, {
     configPath: ".eleventy.ts",
     runMode: "serve",
+    quietMode: options.quiet,
     pathPrefix,
   });
   await eleventy.init();
