@@ -13,13 +13,12 @@ import { writeSearchIndex } from "../site/search-index.ts";
 import { siteNeedsEleventy } from "../site/site-needs-eleventy.ts";
 import { todayFromEnv } from "../site/view-models/context.ts";
 import { writeArchiveSite } from "../site/write-site.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { describeBuildFault } from "./file-fault.ts";
 import { formatText, summaryLine } from "./format-diagnostics.ts";
-import { type Io, UsageError } from "./io.ts";
+import { type Io, UsageError, paintFor } from "./io.ts";
 import { abandonStaging, claimOutput, isSite, startStaging, swapIn } from "./output-target.ts";
-
-export const buildUsage = "sigreport build [--content DIR] [--output DIR] [--path-prefix /prefix/] [--no-search]";
+import { type Progress, counted, progressLines, silent } from "./progress.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -30,10 +29,11 @@ export interface BuildOptions {
   noSearch?: boolean;
   /** The site maintainers' own pages, rendered by Eleventy in the site's layout (default `pages`). */
   pagesDir?: string;
+  /** Told as each phase finishes (src/cli/progress.ts); nothing is said without it. */
+  progress?: Progress;
 }
 
-export async function build(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "output", "path-prefix"], ["quiet", "no-search"]);
+export async function build(args: ParsedArgs, io: Io): Promise<number> {
   const options: BuildOptions = {
     contentDir: optionValue(args, "content") ?? args.positionals[0] ?? process.env["SIGREPORT_CONTENT"] ?? "content",
     outputDir: optionValue(args, "output") ?? "_site",
@@ -41,6 +41,7 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
     quiet: args.options.has("quiet"),
     noSearch: args.options.has("no-search"),
   };
+  if (!options.quiet) options.progress = progressLines(io.err, paintFor(io, "err"));
   return buildSite(options, io);
 }
 
@@ -66,6 +67,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     return claimed.exitCode;
   }
   const { output } = claimed;
+  const progress = options.progress ?? silent;
   let loaded;
   try {
     loaded = await loadArchive(options.contentDir);
@@ -77,13 +79,16 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     throw error;
   }
   const { archive } = loaded;
+  progress.done(`loaded ${counted(archive.reports.length, "report")} of ${counted(archive.groups.length, "group")}`);
   // A former name that is a current folder or claimed twice cannot become a redirect: stop, as for any content error.
   const diagnostics = [...loaded.diagnostics, ...renames(archive, (rel) => path.posix.join(options.contentDir.split(path.sep).join("/"), rel)).diagnostics];
-  if (diagnostics.length > 0) io.err(`${formatText(diagnostics)}\n`);
+  const paint = paintFor(io, "err");
+  if (diagnostics.length > 0) io.err(`${formatText(diagnostics, paint)}\n`);
   if (hasErrors(diagnostics)) {
-    io.err(`${summaryLine(diagnostics)} Nothing was built; ${options.outputDir}/ is unchanged.`);
+    io.err(`${summaryLine(diagnostics, paint)} Nothing was built; ${options.outputDir}/ is unchanged.`);
     return 1;
   }
+  progress.done(`checked: ${summaryLine(diagnostics, paint).replace(/\.$/, "").toLowerCase()}`);
 
   if (!archive.site.url) {
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
@@ -93,9 +98,12 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   try {
     hadSite = await isSite(output.target);
     await startStaging(output);
-    await writeArchive(archive, options, staging);
+    await writeArchive(archive, { ...options, progress }, staging);
     // Index the staging folder, not the target: an indexing failure leaves the old site in place.
-    if (!options.noSearch) await writeSearchIndex(staging);
+    if (!options.noSearch) {
+      const indexed = await writeSearchIndex(staging);
+      progress.done(`search index: ${counted(indexed.pages, "page")}`);
+    }
     await swapIn(output);
   } catch (error) {
     io.err(`The site could not be built: ${describeBuildFault(error, options.outputDir)}\n${await abandonStaging(output, options.outputDir, hadSite)}`);
@@ -103,7 +111,7 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    io.out(`Built ${count(archive.reports.length, "report")} of ${count(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
+    io.out(`Built ${counted(archive.reports.length, "report")} of ${counted(archive.groups.length, "group")} into ${options.outputDir}/ in ${seconds} s.`);
   }
   return 0;
 }
@@ -114,14 +122,12 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
  * not even imported.
  */
 async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
-  const site = { ...siteParts, archive, contentDir: options.contentDir, today: todayFromEnv() };
+  const site = { ...siteParts, archive, contentDir: options.contentDir, today: todayFromEnv(), progress: options.progress };
   const pagesDir = options.pagesDir ?? "pages";
   if (!(await siteNeedsEleventy(pagesDir))) {
-    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir });
+    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir, progress: options.progress });
     return;
   }
   const { buildWithEleventy } = await import("../site/eleventy-host.ts");
   await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir, site });
 }
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

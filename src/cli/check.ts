@@ -4,14 +4,11 @@ import { renames } from "../archive/renames.ts";
 import { loadArchive } from "../load/load-archive.ts";
 import { hasErrors, strictly } from "../load/diagnostics.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { FORMATS, type Format, formatDiagnostics, summaryLine } from "./format-diagnostics.ts";
-import { type Io, UsageError } from "./io.ts";
+import { type Io, UsageError, paintFor } from "./io.ts";
 
-export const checkUsage = "sigreport check [content-dir] [--content DIR] [--format text|json|github] [--strict]";
-
-export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["format", "content"], ["strict"]);
+export async function check(args: ParsedArgs, io: Io): Promise<number> {
   const format = (optionValue(args, "format") ?? "text") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
   const contentDir = optionValue(args, "content") ?? args.positionals[0] ?? "content";
@@ -32,8 +29,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   // --strict (the pull-request check): an unfinished draft (prompts left, empty parts) fails.
   const diagnostics = args.options.has("strict") ? strictly(found) : found;
   if (format === "text") {
-    if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text")}\n`);
-    io.out(summaryLine(diagnostics));
+    const paint = paintFor(io, "out");
+    if (diagnostics.length > 0) io.out(`${formatDiagnostics(diagnostics, "text", paint)}\n`);
+    io.out(summaryLine(diagnostics, paint));
   } else if (format === "github") {
     if (diagnostics.length > 0) io.out(formatDiagnostics(diagnostics, "github"));
     io.out(summaryLine(diagnostics));

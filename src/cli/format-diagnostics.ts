@@ -2,18 +2,20 @@
 // tools, or as GitHub Actions workflow commands so they annotate a pull request's changed lines.
 import type { Diagnostic } from "../load/diagnostics.ts";
 import { escapeForJson, visible } from "./visible-text.ts";
+import { type Paint, plain } from "./colour.ts";
 
 export const FORMATS = ["text", "json", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format): string {
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format, paint: Paint = plain): string {
   // JSON escapes C0 controls itself; C1 and bidi controls are escaped too, for whoever prints it.
   if (format === "json") return escapeForJson(JSON.stringify({ diagnostics, summary: counts(diagnostics) }, null, 2));
   if (format === "github") return diagnostics.map(githubCommand).join("\n");
-  return formatText(diagnostics);
+  return formatText(diagnostics, paint);
 }
 
-export function formatText(diagnostics: readonly Diagnostic[]): string {
+/** Colour (for a terminal) marks the severity and quietens the hint; the words are the same without it. */
+export function formatText(diagnostics: readonly Diagnostic[], paint: Paint = plain): string {
   const blocks: string[] = [];
   let currentFile: string | undefined;
   let block: string[] = [];
@@ -24,19 +26,20 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
       currentFile = d.file;
     }
     const field = d.field ? ` ${visible(d.field)}:` : "";
-    block.push(`${visible(d.file)}:${d.line}:${d.column} ${d.severity}${field} ${visible(d.message)} [${d.code}]`);
-    if (d.hint) block.push(`    hint: ${visible(d.hint)}`);
+    const severity = d.severity === "error" ? paint.error(d.severity) : paint.warning(d.severity);
+    block.push(`${visible(d.file)}:${d.line}:${d.column} ${severity}${field} ${visible(d.message)} ${paint.dim(`[${d.code}]`)}`);
+    if (d.hint) block.push(paint.dim(`    hint: ${visible(d.hint)}`));
   }
   if (block.length > 0) blocks.push(block.join("\n"));
   return blocks.join("\n\n");
 }
 
-export function summaryLine(diagnostics: readonly Diagnostic[]): string {
+export function summaryLine(diagnostics: readonly Diagnostic[], paint: Paint = plain): string {
   const { errors, warnings, files } = counts(diagnostics);
   if (errors === 0 && warnings === 0) return "No problems found.";
   const parts = [];
-  if (errors > 0) parts.push(plural(errors, "error"));
-  if (warnings > 0) parts.push(plural(warnings, "warning"));
+  if (errors > 0) parts.push(paint.error(plural(errors, "error")));
+  if (warnings > 0) parts.push(paint.warning(plural(warnings, "warning")));
   return `${parts.join(" and ")} in ${plural(files, "file")}.`;
 }
 

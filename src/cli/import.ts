@@ -14,13 +14,12 @@ import { decodeText } from "../load/read-text.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
 import { CADENCES, type Cadence } from "../model/schema.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { formatText } from "./format-diagnostics.ts";
 import { type Io, UsageError } from "./io.ts";
 import { shown, writeNewFile } from "./write-new-file.ts";
 
-export async function importCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "group", "quarter", "out", "cadence"], []);
+export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
   const [source, ...extra] = args.positionals;
   if (source === undefined) throw new UsageError("Give the legacy report to import, e.g. sigreport import old/2019-Q2.txt --group public-sector --quarter 2019-Q2.");
   if (extra.length > 0) throw new UsageError(`import takes one file; got ${args.positionals.join(", ")}.`);

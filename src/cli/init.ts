@@ -13,7 +13,7 @@ import { createInterface } from "node:readline/promises";
 import YAML from "yaml";
 import { absoluteUrl } from "../model/fields.ts";
 import { packageVersion, starterDir } from "../package-paths.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { type Io, UsageError } from "./io.ts";
 import { shown, writeNewFile } from "./write-new-file.ts";
 
@@ -28,8 +28,7 @@ const SETTINGS = [
 ] as const;
 type Setting = (typeof SETTINGS)[number]["name"];
 
-export async function init(argv: readonly string[], io: Io, ask: Ask | undefined = askOnTerminal()): Promise<number> {
-  const args = parseArgs(argv, SETTINGS.map((s) => s.name), []);
+export async function init(args: ParsedArgs, io: Io, ask: Ask | undefined = askOnTerminal()): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`init takes one folder; got ${args.positionals.join(", ")}.`);
   const dir = args.positionals[0] ?? ".";
 

@@ -4,12 +4,11 @@ import path from "node:path";
 import { groupIndexText } from "../draft/new-group.ts";
 import { groupDraftErrors } from "../draft/verify-draft.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { type Io, UsageError } from "./io.ts";
 import { shown, writeNewFile } from "./write-new-file.ts";
 
-export async function newGroup(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "name", "kind", "established", "meets"], []);
+export async function newGroup(args: ParsedArgs, io: Io): Promise<number> {
   const [slug, ...extra] = args.positionals;
   if (slug === undefined) throw new UsageError("Give the group's folder name, e.g. sigreport new-group public-sector --name \"Public Sector SIG\".");
   if (extra.length > 0) throw new UsageError(`new-group takes one slug; got ${args.positionals.join(", ")}.`);

@@ -14,12 +14,11 @@ import { chooseQuarter, nextReportFrontMatter, openQuestionResponses, previousRe
 import { openQuestions } from "../archive/review-questions.ts";
 import { hintedBody } from "../draft/section-hints.ts";
 import { reportDraftErrors } from "../draft/verify-draft.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { type Io, UsageError } from "./io.ts";
 import { shown, writeNewFile } from "./write-new-file.ts";
 
-export async function newReport(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "quarter"], []);
+export async function newReport(args: ParsedArgs, io: Io): Promise<number> {
   const [slug, ...extra] = args.positionals;
   if (slug === undefined) throw new UsageError("Say which group the report is for, e.g. sigreport new public-sector.");
   if (extra.length > 0) throw new UsageError(`new takes one group; got ${args.positionals.join(", ")}.`);

@@ -8,15 +8,14 @@ import { type Reminder, type Stage, reminders, remindersOf } from "../archive/re
 import { span } from "../archive/risk.ts";
 import type { Archive } from "../model/archive.ts";
 import { type CalendarDate, isCalendarDate, today } from "../model/calendar-date.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { FORMATS, type Format } from "./format-diagnostics.ts";
 import { type Io, UsageError } from "./io.ts";
 import { loadForSchedule } from "./load-for-schedule.ts";
 
 
 
-export async function remind(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["format", "content", "date"], []);
+export async function remind(args: ParsedArgs, io: Io): Promise<number> {
   const format = (optionValue(args, "format") ?? "text") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
   if (args.positionals.length > 0) throw new UsageError(`remind takes no arguments; got ${args.positionals.join(" ")}.`);

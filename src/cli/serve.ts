@@ -11,38 +11,51 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runsFromSource } from "../package-paths.ts";
 import { siteParts } from "../shipped-templates.ts";
-import { optionValue, parseArgs } from "./args.ts";
+import { type ParsedArgs, optionValue } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
-import type { Io } from "./io.ts";
+import { type Io, UsageError } from "./io.ts";
 
 const CHILD = "SIGREPORT_SERVE_CHILD";
 
-export async function serve(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["content", "port", "path-prefix", "output"], []);
-  if (process.env[CHILD] !== "1") return superviseServer(argv, io);
-
-  const contentDir = optionValue(args, "content") ?? process.env["SIGREPORT_CONTENT"] ?? "content";
-  const port = Number(optionValue(args, "port") ?? 8080);
-  const outputDir = optionValue(args, "output") ?? "_site";
-  const pathPrefix = normalisePrefix(optionValue(args, "path-prefix") ?? "/");
-  const { url } = await serveSite({ contentDir, outputDir, pathPrefix, port });
-  io.out(`Serving ${contentDir}/ at ${url} (Ctrl-C to stop).`);
-  return new Promise<number>(() => {});
-}
-
 export interface ServeOptions {
   contentDir: string;
+  port: number;
+  /** The address to listen on; the server binds it (127.0.0.1 unless asked, so a laptop does not publish drafts). */
+  host: string;
   outputDir: string;
   pathPrefix: string;
-  port: number;
-  /** The interface to listen on; only this machine by default. */
-  host?: string;
+  quiet: boolean;
   /** The site maintainers' own pages (default `pages`). */
   pagesDir?: string;
 }
 
+/** Read and checked in the parent, so a bad --port fails at once instead of in a restarting child. */
+export function serveOptions(args: ParsedArgs): ServeOptions {
+  if (args.positionals.length > 0) throw new UsageError(`serve takes no arguments; got ${args.positionals.join(" ")}. Give the content folder with --content DIR.`);
+  const port = optionValue(args, "port") ?? "8080";
+  if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    throw new UsageError(`--port must be a whole number from 1 to 65535; got ${JSON.stringify(port)}.`);
+  }
+  return {
+    contentDir: optionValue(args, "content") ?? process.env["SIGREPORT_CONTENT"] ?? "content",
+    port: Number(port),
+    host: optionValue(args, "host") ?? "127.0.0.1",
+    outputDir: optionValue(args, "output") ?? "_site",
+    pathPrefix: normalisePrefix(optionValue(args, "path-prefix") ?? "/"),
+    quiet: args.options.has("quiet"),
+  };
+}
+
+export async function serve(args: ParsedArgs, io: Io): Promise<number> {
+  const options = serveOptions(args);
+  if (process.env[CHILD] !== "1") return superviseServer(args.argv, io, options);
+  const { url } = await serveSite(options);
+  if (!options.quiet) io.err(`Serving ${options.contentDir}/ at ${url} (Ctrl-C to stop).`);
+  return new Promise<number>(() => {});
+}
+
 /** Builds the site, serves it and rebuilds what a save changes; resolves once it listens. */
-export async function serveSite(options: ServeOptions): Promise<{ url: string }> {
+export async function serveSite(options: Omit<ServeOptions, "quiet" | "host"> & { host?: string }): Promise<{ url: string }> {
   const { serveWithEleventy } = await import("../site/eleventy-host.ts");
   return serveWithEleventy({
     outputDir: options.outputDir,
@@ -59,10 +72,10 @@ const OWN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const MAIN = fileURLToPath(new URL(`./main${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 /** Runs the server in a child that Node restarts whenever sigreport's code changes. */
-function superviseServer(argv: readonly string[], io: Io): Promise<number> {
+function superviseServer(argv: readonly string[], io: Io, options: ServeOptions): Promise<number> {
   // Only a checkout of sigreport has code that changes while it runs; a package changes on upgrade.
   const watched = runsFromSource ? [path.dirname(path.dirname(MAIN)), path.join(OWN, "templates")].filter((p) => existsSync(p)) : [];
-  if (watched.length > 0) io.out(`Watching ${watched.map((p) => path.relative(process.cwd(), p) || ".").join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
+  if (watched.length > 0 && !options.quiet) io.err(`Watching ${watched.map((p) => path.relative(process.cwd(), p) || ".").join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
   const loader = MAIN.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(
     process.execPath,

@@ -29,6 +29,7 @@ export const CATALOGUE = {
   "bad-file-name": { severity: "error", title: "A file name is not a quarter", hint: "Name reports after their quarter, e.g. 2019-Q2.md; the group itself is index.md." },
   "bad-group-slug": { severity: "error", title: "A group folder name is not a valid slug", hint: "Use lower-case letters, digits and hyphens, e.g. public-sector." },
   "unknown-file": { severity: "error", title: "A file or folder is not part of the content layout", hint: "Only index.md, YYYY-Qn.md and an assets/ folder belong in a group folder; move or delete it." },
+  "missing-asset": { severity: "error", title: "A link or image points into the group's assets/ folder at a file that is not there", hint: "Add the file to groups/<group>/assets/, or fix the path: write it as the report file sees it, e.g. assets/chart.png." },
   "symlink-outside-content": { severity: "error", title: "A symbolic link points outside the content folder", hint: "Copy the file into the content folder instead of linking to it." },
   "broken-link": { severity: "error", title: "A symbolic link points to a file that does not exist", hint: "Delete the link, or copy the file it meant into its place." },
   "missing-site-settings": { severity: "error", title: "The content folder has no site.yaml", hint: "Create content/site.yaml with at least `title: …`." },

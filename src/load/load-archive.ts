@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Group, QuarterIntro, Report, Review } from "../model/archive.ts";
 import type { SiteSettings } from "../model/schema.ts";
+import { resolveAssetLinks, withAssetLinks } from "../archive/group-assets.ts";
 import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
@@ -75,7 +76,7 @@ function assembleAndCheck(walk: Walk, results: readonly FileResult[], display: (
     else if (result.kind === "quarter-intro" && result.value) quarterIntros.push(result.value);
   }
 
-  const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports);
+  const { archive, positions } = assemble(site ?? { title: "Untitled", editBranch: "main", locale: "en", reportDueDays: 30 }, groups, reports, walk.assets);
   // Kept only beside a loaded report; the review-without-report check names the others.
   const published = new Set(archive.reports.map((r) => `${r.group}/${r.quarter.id}`));
   // One per report and one per quarter, the first in the walk's order (the duplicate-report check names the other).
@@ -94,14 +95,16 @@ function assemble(
   site: SiteSettings,
   loadedGroups: Map<string, { file: ContentFile; loaded: LoadedGroup }>,
   loadedReports: { file: ContentFile; loaded: LoadedReport }[],
+  assets: ReadonlyMap<string, readonly string[]>,
 ): { archive: Archive; positions: Map<Report, FieldPositions> } {
   const groups: Group[] = [...loadedGroups.entries()].map(([slug, { file, loaded }]) => ({
     slug,
     sourcePath: file.rel,
     data: loaded.data,
     name: loaded.data.name,
-    description: loaded.description,
+    description: { ...loaded.description, html: resolveAssetLinks(loaded.description.html, slug) },
     reports: [],
+    assets: assets.get(slug) ?? [],
   }));
   const bySlug = new Map(groups.map((g) => [g.slug, g]));
   const positions = new Map<Report, FieldPositions>();
@@ -115,7 +118,7 @@ function assemble(
     if (!group || seen.has(key)) continue;
     seen.add(key);
     const report: Report = {
-      ...draft,
+      ...withAssetLinks(draft),
       title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
       authors: draft.data.authors ?? group.data.chairs ?? [],
     };

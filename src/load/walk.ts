@@ -18,6 +18,8 @@ export interface Walk {
   files: ContentFile[];
   /** Group folders seen, whether or not they hold an index.md. */
   groupFolders: string[];
+  /** Each group's files under groups/<slug>/assets/, as posix paths inside that folder (e.g. "charts/q2.png"). */
+  assets: Map<string, string[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -53,6 +55,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
 
   const files: ContentFile[] = [];
   const groupFolders: string[] = [];
+  const assets = new Map<string, string[]>();
   const diagnostics: Diagnostic[] = [];
   const problem = (code: Diagnostic["code"], rel: string, message: string, extra: Partial<Diagnostic> = {}) =>
     diagnostics.push(diagnostic(code, display(rel), { message, ...extra }));
@@ -102,7 +105,17 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
 
   const groupsDir = path.join(root, "groups");
   const groupsKind = await kindOf(groupsDir, "groups").catch(() => undefined);
-  if (groupsKind !== "dir") return { files, groupFolders, diagnostics };
+  if (groupsKind !== "dir") return { files, groupFolders, assets, diagnostics };
+
+  /** Every file under an assets/ folder, at any depth; links in it are held to the content folder like any other. */
+  async function listAssets(dir: string, rel: string, inside: string, into: string[]): Promise<void> {
+    for (const name of (await readdir(dir)).sort()) {
+      if (hidden(name)) continue;
+      const kind = await kindOf(path.join(dir, name), `${rel}/${name}`);
+      if (kind === "dir") await listAssets(path.join(dir, name), `${rel}/${name}`, `${inside}${name}/`, into);
+      else if (kind === "file") into.push(`${inside}${name}`);
+    }
+  }
 
   for (const slug of (await readdir(groupsDir)).sort()) {
     if (hidden(slug)) continue;
@@ -131,7 +144,12 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       if (fileKind === undefined) continue;
       const report = REPORT_FILE.exec(name);
       const review = REVIEW_FILE.exec(name);
-      if (fileKind === "dir" && name === ASSETS_FOLDER) continue;
+      if (fileKind === "dir" && name === ASSETS_FOLDER) {
+        const found: string[] = [];
+        await listAssets(abs, fileRel, "", found);
+        assets.set(slug, found);
+        continue;
+      }
       if (fileKind === "file" && name === "index.md") files.push({ kind: "group", group: slug, abs, rel: fileRel });
       else if (fileKind === "file" && report && !isPlausibleYear(Number(name.slice(0, 4)))) {
         // Every quarter from the first report to the last is a column of the status page.
@@ -158,7 +176,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       }
     }
   }
-  return { files, groupFolders, diagnostics };
+  return { files, groupFolders, assets, diagnostics };
 
   /** `quarters/<YYYY>-Q<n>.md`: each quarter's introduction; nothing else belongs there. */
   async function walkQuarterIntros(): Promise<void> {

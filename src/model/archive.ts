@@ -36,6 +36,8 @@ export interface Group {
   description: { markdown: string; html: string };
   /** Oldest first. */
   reports: Report[];
+  /** Files in the group's assets/ folder, as posix paths inside it; published at /groups/<slug>/assets/. */
+  assets?: readonly string[];
 }
 
 /** Markdown as written and as HTML (raw HTML escaped), rendered once when the file is loaded. */

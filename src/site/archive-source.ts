@@ -2,6 +2,7 @@
 // content once and passes the archive to the plugin as an option; the dev server loads it from disk
 // on each rebuild, through one of these. Report files never enter Eleventy's data cascade: only
 // this typed archive does, and only our writer renders it.
+import { colourWanted, paint } from "../cli/colour.ts";
 import { formatText, summaryLine } from "../cli/format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
 import { type LoadCache, loadArchive } from "../load/load-archive.ts";
@@ -37,7 +38,8 @@ export function contentArchive(contentDir: string, options: ArchiveSourceOptions
   return {
     async load() {
       const { archive, diagnostics } = await loadArchive(contentDir, { cache });
-      if (diagnostics.length > 0) print(`${formatText(diagnostics)}\n${summaryLine(diagnostics)}`);
+      const colours = paint(colourWanted(process.stderr));
+      if (diagnostics.length > 0) print(`${formatText(diagnostics, colours)}\n${summaryLine(diagnostics, colours)}`);
       if (!hasErrors(diagnostics)) return (lastGood = archive);
       if (!options.keepServing) throw new ContentHasErrors(`The content has errors: ${summaryLine(diagnostics)}`);
       print(lastGood ? "Fix the errors above; the site shows the last version without errors." : "Fix the errors above; the site shows the files without errors.");

@@ -19,7 +19,7 @@ import { savedReportPages, touchedPages } from "./touched-pages.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
-import { type HtmlTransform, type SiteParts, writeArchiveSite } from "./write-site.ts";
+import { type HtmlTransform, type Progress, type SiteParts, writeArchiveSite } from "./write-site.ts";
 
 export interface SitePluginOptions extends SiteParts {
   /** Loaded and checked already; without it, `contentDir` is loaded on each build. */
@@ -30,6 +30,8 @@ export interface SitePluginOptions extends SiteParts {
   today?: CalendarDate | undefined;
   /** The dev server: a content error prints its diagnostics and the last good site stays. */
   keepServing?: boolean | undefined;
+  /** Told as each phase of writing finishes. */
+  progress?: Progress | undefined;
 }
 
 /** The layout of the maintainers' own pages. */
@@ -83,6 +85,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     await writeArchiveSite(now, options, directories.output, {
       today: today(),
       contentDir,
+      progress: options.progress,
       pathPrefix: pathPrefix(),
       touched,
       first: touched && savedReportPages(contentDir, changed),

@@ -7,6 +7,8 @@
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { writeBrandingFiles } from "./branding.ts";
+import { plural } from "./format.ts";
+import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { fileWriter } from "./file-writer.ts";
@@ -109,8 +111,15 @@ export interface SiteParts {
 
 export interface ArchiveSiteOptions extends WriteOptions {
   today: CalendarDate;
-  /** Where the site's own files (its logo) are found. */
+  /** Where the site's own files (its logo, groups' assets/) are found. */
   contentDir: string;
+  /** Told as each phase finishes (src/cli/progress.ts prints it); nothing is said without it. */
+  progress?: Progress | undefined;
+}
+
+export interface Progress {
+  /** A phase finished; `what` says what it made, e.g. "wrote 3,207 pages". */
+  done(what: string): void;
 }
 
 /**
@@ -119,10 +128,13 @@ export interface ArchiveSiteOptions extends WriteOptions {
  */
 export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
-  const written = await writeSite(parts.renderers, views, outputDir, options);
+  options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
+  let written = await writeSite(parts.renderers, views, outputDir, options);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
     await writeBrandingFiles(archive.site, options.contentDir, outputDir);
+    written += await copyAssets(groupAssetCopies(archive, options.contentDir), outputDir);
   }
+  options.progress?.done(`wrote ${plural(written, "page")}`);
   return written;
 }

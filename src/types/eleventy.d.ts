@@ -14,5 +14,7 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    /** Eleventy's ConsoleLogger; overrideLogger() takes a console-like object. */
+    readonly logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (message: string) => void>): void };
   }
 }

@@ -177,7 +177,7 @@ export function summaryMarkdown(lines: readonly RunLine[]): string {
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
 
-/** `node --import tsx report-reminders.ts remind.json [content]`, in the workflow. */
+/** `node report-reminders.js remind.json [content]` (compiled), in the workflow. */
 async function main(): Promise<void> {
   const [jsonFile = "remind.json", contentDir = "content"] = process.argv.slice(2);
   const env = process.env;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { type Ask, init } from "../../src/cli/init.ts";
-import { run } from "../../src/cli/main.ts";
+import { argsFor, run } from "../../src/cli/main.ts";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import { packageVersion } from "../../src/package-paths.ts";
 import { captureIo } from "../helpers/cli.ts";
@@ -21,7 +21,7 @@ describe("sigreport init", () => {
     const dir = await emptyFolder();
     const io = captureIo();
     const argv = [dir, "--title", "Example Foundation: group reports", "--url", "https://example.github.io/reports/", "--repository", "https://github.com/example/reports"];
-    expect(await init(argv, io, undefined)).toBe(0);
+    expect(await init(argsFor("init", argv), io, undefined)).toBe(0);
     expect(await files(dir)).toEqual([
       ".github/workflows/check.yml",
       ".github/workflows/pages.yml",
@@ -50,7 +50,7 @@ describe("sigreport init", () => {
       asked.push(...questions);
       return ["https://example.github.io/reports/", ""];
     };
-    expect(await init([dir, "--title", "Reports"], captureIo(), ask)).toBe(0);
+    expect(await init(argsFor("init", [dir, "--title", "Reports"]), captureIo(), ask)).toBe(0);
     expect(asked).toHaveLength(2);
     expect(asked[0]).toMatch(/^Site address/);
     expect(asked[1]).toMatch(/^GitHub repository/);
@@ -76,7 +76,7 @@ describe("sigreport init", () => {
     await mkdir(path.join(dir, "content"), { recursive: true });
     await writeFile(path.join(dir, "content", "site.yaml"), "title: Ours\n");
     const io = captureIo();
-    expect(await init([dir], io, undefined)).toBe(2);
+    expect(await init(argsFor("init", [dir]), io, undefined)).toBe(2);
     expect(await files(dir)).toEqual(["content/site.yaml"]);
     expect(await readFile(path.join(dir, "content", "site.yaml"), "utf8")).toBe("title: Ours\n");
     expect(io.stderr.join("\n")).toMatch(/Nothing was written.*never overwrites[\s\S]*content\/site\.yaml/);
@@ -88,7 +88,7 @@ describe("sigreport init", () => {
   ])("refuses %s %s, which is not a web address, and writes nothing", async (flag, value) => {
     const dir = await emptyFolder();
     const io = captureIo();
-    expect(await init([dir, flag, value], io, undefined)).toBe(2);
+    expect(await init(argsFor("init", [dir, flag, value]), io, undefined)).toBe(2);
     expect(existsSync(dir)).toBe(false);
     expect(io.stderr.join("\n")).toContain(`${flag}: expected a web address starting with https://, found "${value}"`);
   });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/cli/build.ts";
+import { argsFor } from "../../src/cli/main.ts";
 import { MARKER } from "../../src/cli/output-target.ts";
 import { runCli } from "../helpers/build.ts";
 import { captureIo, makeContent } from "../helpers/content.ts";
@@ -18,7 +19,7 @@ async function refusal(args: string[], cwd?: string) {
   const before = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    const status = await build(["--no-search", ...args], io);
+    const status = await build(argsFor("build", ["--no-search", ...args]), io);
     return { status, stderr: io.stderr() };
   } finally {
     process.chdir(before);

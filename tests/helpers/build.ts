@@ -13,9 +13,11 @@ export interface BuildRun {
 
 /** `env` is laid over this process's; a key given as undefined is taken away (SIGREPORT_TODAY, for today's real date). */
 export function runCli(args: string[], env: Record<string, string | undefined> = {}): { status: number | null; stdout: string; stderr: string } {
+  // The test runner sets FORCE_COLOR for itself; the CLI's output is read as a pipe would read it.
+  const { FORCE_COLOR: _runners, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     encoding: "utf8",
-    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
+    env: Object.fromEntries(Object.entries({ ...inherited, ...env }).filter(([, value]) => value !== undefined)),
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

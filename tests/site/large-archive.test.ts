@@ -15,7 +15,7 @@ beforeAll(async () => {
   const content = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-large-")), "content");
   await generateContent(content, 120);
   const env = { SIGREPORT_TODAY: "2026-11-24" };
-  const [plain, withPrefix] = [await buildInto(content, ["--no-search"], env), await buildInto(content, ["--no-search", "--path-prefix", "/sig/"], env)];
+  const [plain, withPrefix] = [await buildInto(content, ["--no-search", "--quiet"], env), await buildInto(content, ["--no-search", "--path-prefix", "/sig/"], env)];
   expect(plain.stderr).toBe("");
   expect(plain.status).toBe(0);
   expect(withPrefix.status).toBe(0);

@@ -6,6 +6,7 @@ import { duplicateReport } from "./duplicate-report.ts";
 import { emptySection } from "./empty-section.ts";
 import { extensionNotExpected } from "./extension-not-expected.ts";
 import { leftoverPrompt } from "./leftover-prompt.ts";
+import { missingAsset } from "./missing-asset.ts";
 import { missingGroupIndex } from "./missing-group-index.ts";
 import { quarterMatchesFile } from "./quarter-matches-file.ts";
 import { retiredAfterEstablished } from "./retired-after-established.ts";
@@ -24,4 +25,4 @@ export const groupChecks: readonly GroupCheck[] = [retiredAfterEstablished, exte
 
 export const reviewChecks: readonly ReviewCheck[] = [duplicateQuestionId];
 
-export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport, reviewWithoutReport, unknownQuestion, siteLogo];
+export const archiveChecks: readonly ArchiveCheck[] = [duplicateReport, missingGroupIndex, workProductVanished, retiredGroupReport, reviewWithoutReport, unknownQuestion, siteLogo, missingAsset];

@@ -7,6 +7,8 @@ import { reportChanges } from "../../archive/changes.ts";
 import { renderInline } from "../../load/markdown.ts";
 import type { Report } from "../../model/archive.ts";
 import type { CalendarDate } from "../../model/calendar-date.ts";
+import { resolveAssetLinks } from "../../archive/group-assets.ts";
+import { absoluteLinks } from "../absolute-links.ts";
 import { absoluteUrl, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { type ChangesView, changesView } from "./report.ts";
@@ -70,7 +72,8 @@ export function feedViews(ctx: ViewContext): FeedView[] {
       title: r.title,
       link: abs(urls.report(r)),
       updated: instant(reportDay(r)),
-      summaryHtml: r.summary === undefined ? undefined : renderInline(r.summary),
+      // Relative links in a summary are written from the report file; absolute ones work in any reader.
+      summaryHtml: r.summary === undefined ? undefined : absoluteLinks(resolveAssetLinks(renderInline(r.summary), r.group), abs("/"), abs(urls.report(r))),
       changes: changesView(reportChanges(ctx.group(r.group), r.quarter)),
       authors: r.authors.map((a) => a.name),
       category: ctx.group(r.group).name,
