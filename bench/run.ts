@@ -116,6 +116,14 @@ interface Result {
 
 async function benchOne(n: number, sigreport: string[]): Promise<Result> {
   const inputs = await setUpInputs(SCRATCH, n);
+  try {
+    return await measure(n, inputs, sigreport);
+  } finally {
+    await rm(inputs.root, { recursive: true, force: true });
+  }
+}
+
+async function measure(n: number, inputs: BenchInputs, sigreport: string[]): Promise<Result> {
   console.log(`\n## N = ${n.toLocaleString("en")} reports: ${REPS} round(s), each command once a round in turn; output on ${SCRATCH}; load average ${loadavg()[0]!.toFixed(1)}\n`);
   const runs = contenders(sigreport);
   const samples = new Map<string, Sample[]>(runs.map((c) => [c.key, []]));
@@ -175,7 +183,6 @@ async function benchOne(n: number, sigreport: string[]): Promise<Result> {
       console.log(targetLine("dev server, save → whole site (reports.json)", millis(site.median), { limit: millis(targets.saveSite(n)), pass: site.median <= targets.saveSite(n), note: `${millis(site.min)}–${millis(site.max)}` }));
     }
   }
-  await rm(inputs.root, { recursive: true, force: true });
   return peak === undefined ? { n } : { n, peak };
 }
 
