@@ -5,6 +5,7 @@
 // Used for the README's Performance section; see it for how the profiles were taken.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 interface Node {
   id: number;
@@ -146,7 +147,9 @@ function summariseHeap(head: HeapNode, name: string): void {
   for (const [k, v] of [...byOurs].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${m(v).padStart(10)}  ${k}`);
 }
 
-for (const file of process.argv.slice(2)) {
+// Only when run as a script: the tests import owner() and phaseOf().
+const files = import.meta.url === pathToFileURL(process.argv[1] ?? "").href ? process.argv.slice(2) : [];
+for (const file of files) {
   const data = JSON.parse(await readFile(file, "utf8")) as Profile | { head: HeapNode };
   if ("head" in data) summariseHeap(data.head, path.basename(file));
   else summarise(data, path.basename(file));
