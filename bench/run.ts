@@ -16,7 +16,7 @@ import path from "node:path";
 import { sigreportCommand } from "./command.ts";
 import { measureDevServer } from "./dev-server.ts";
 import { setUpInputs, type BenchInputs } from "./sites.ts";
-import { formatSpread, growthExponent, markdownTable, type MemoryPoint, median, mib, millis, ratioLine, seconds, spread, targetLine } from "./stats.ts";
+import { formatSpread, growthExponent, marginalPerThousand, markdownTable, type MemoryPoint, median, mib, millis, ratioLine, seconds, spread, targetLine } from "./stats.ts";
 import { targets } from "./targets.ts";
 
 const REPO = path.resolve(import.meta.dirname, "..");
@@ -199,4 +199,7 @@ if (k !== undefined) {
   console.log("\n## Growth\n");
   console.log(points.map((p) => `N = ${p.n.toLocaleString("en")}: ${mib(p.bytes)}`).join("; "));
   console.log(targetLine("sigreport peak memory ∝ N^k, k =", k.toFixed(2), { limit: "1.00 (sub-linear)", pass: k < 1 }));
+  for (const m of marginalPerThousand(points) ?? []) {
+    console.log(targetLine(`  added per 1,000 reports, ${m.from.toLocaleString("en")} → ${m.to.toLocaleString("en")}`, mib(m.bytes)));
+  }
 }

@@ -72,3 +72,14 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
 }
+
+/**
+ * Memory added per 1,000 reports between consecutive sizes: a fixed start-up cost makes k < 1
+ * even for a build whose cost per report is constant, so this shows whether each report costs less
+ * at larger N. Undefined with fewer than two sizes.
+ */
+export function marginalPerThousand(points: readonly MemoryPoint[]): { from: number; to: number; bytes: number }[] | undefined {
+  const sorted = [...points].sort((a, b) => a.n - b.n);
+  if (sorted.length < 2) return undefined;
+  return sorted.slice(1).map((p, i) => ({ from: sorted[i]!.n, to: p.n, bytes: ((p.bytes - sorted[i]!.bytes) * 1000) / (p.n - sorted[i]!.n) }));
+}

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sigreportCommand } from "../../bench/command.ts";
-import { formatSpread, growthExponent, markdownTable, median, mib, millis, ratioLine, spread, targetLine, verdict } from "../../bench/stats.ts";
+import { formatSpread, growthExponent, marginalPerThousand, markdownTable, median, mib, millis, ratioLine, spread, targetLine, verdict } from "../../bench/stats.ts";
 import { targets } from "../../bench/targets.ts";
 
 describe("median and spread", () => {
@@ -60,6 +60,14 @@ describe("memory growth", () => {
   });
   it("needs two sizes", () => {
     expect(growthExponent([{ n: 1000, bytes: 100 }])).toBeUndefined();
+    expect(marginalPerThousand([{ n: 1000, bytes: 100 }])).toBeUndefined();
+  });
+  it("gives the memory each further 1,000 reports add, size by size", () => {
+    const points = [{ n: 10_000, bytes: 1000 }, { n: 1000, bytes: 300 }, { n: 2000, bytes: 400 }];
+    expect(marginalPerThousand(points)).toEqual([
+      { from: 1000, to: 2000, bytes: 100 },
+      { from: 2000, to: 10_000, bytes: 75 },
+    ]);
   });
 });
 
