@@ -33,6 +33,8 @@ export interface SaveTimes {
   page: number[];
   /** Save → reports.json rewritten with the change (the last write of the rebuild), seconds. */
   site: number[];
+  /** Why the saves stopped early, if they did; the times taken until then are kept. */
+  problem?: string;
 }
 
 /**
@@ -65,9 +67,9 @@ async function reportsJsonRewritten(file: string, savedAt: number, marker: strin
 /**
  * Starts `sigreport serve` (node + `nodeArgs` + serve …) over `content`, then saves one report
  * `saves` times, each time timing its page and then the whole site, and letting the server idle
- * a second before the next save. Returns the times, or why it could not measure them.
+ * a second before the next save. Returns the times, and why it stopped if it could not take them all.
  */
-export async function measureDevServer(repo: string, nodeArgs: string[], content: string, out: string, saves: number): Promise<SaveTimes | string> {
+export async function measureDevServer(repo: string, nodeArgs: string[], content: string, out: string, saves: number): Promise<SaveTimes> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, "serve", "--content", content, "--output", out, "--port", String(port)], {
     cwd: repo,
@@ -78,19 +80,19 @@ export async function measureDevServer(repo: string, nodeArgs: string[], content
   const json = path.join(out, "reports.json");
   const report = path.join(content, "groups/group-001/2010-Q1.md");
   try {
-    if (!(await waitFor(async () => existsSync(page) && existsSync(json), 600_000, 200))) return "the dev server wrote no site within 600 s";
-    await sleep(3000);
     const times: SaveTimes = { page: [], site: [] };
+    if (!(await waitFor(async () => existsSync(page) && existsSync(json), 600_000, 200))) return { ...times, problem: "the dev server wrote no site within 600 s" };
+    await sleep(3000);
     for (let i = 0; i < saves; i++) {
       const marker = `Benchmark marker ${Date.now()}-${i}`;
       const savedAt = Date.now();
       const started = performance.now();
       await appendFile(report, `\n${marker}\n`);
       const ok = await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes(marker), 120_000);
-      if (!ok) return "the saved report's page was not rewritten within 120 s";
+      if (!ok) return { ...times, problem: `save ${i + 1}: the saved report's page was not rewritten within 120 s` };
       times.page.push((performance.now() - started) / 1000);
       const site = await reportsJsonRewritten(json, savedAt, marker, 300_000);
-      if (site === undefined) return "reports.json was not rewritten with the change within 300 s";
+      if (site === undefined) return { ...times, problem: `save ${i + 1}: reports.json was not rewritten with the change within 300 s${child.exitCode === null ? "" : " (the server exited)"}` };
       times.site.push(site);
       await sleep(1000);
     }
