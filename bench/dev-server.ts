@@ -2,7 +2,7 @@
 // polling until the server has written what is awaited, and the bench's two dev-server figures.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, readFile, stat } from "node:fs/promises";
+import { appendFile, open, readFile, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -64,6 +64,20 @@ async function reportsJsonRewritten(file: string, savedAt: number, marker: strin
   return undefined;
 }
 
+/** Whether reports.json is whole: streamed in pieces, it exists long before its closing `]}`. */
+async function endsComplete(file: string): Promise<boolean> {
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(2);
+    await handle.read(tail, 0, 2, Math.max(0, size - 2));
+    return tail.toString() === "]}";
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Starts `sigreport serve` (node + `nodeArgs` + serve …) over `content`, then saves one report
  * `saves` times, each time timing its page and then the whole site, and letting the server idle
@@ -81,7 +95,8 @@ export async function measureDevServer(repo: string, nodeArgs: string[], content
   const report = path.join(content, "groups/group-001/2010-Q1.md");
   try {
     const times: SaveTimes = { page: [], site: [] };
-    if (!(await waitFor(async () => existsSync(page) && existsSync(json), 600_000, 200))) return { ...times, problem: "the dev server wrote no site within 600 s" };
+    // The first build must be over before the first save: its last write is reports.json's end.
+    if (!(await waitFor(async () => existsSync(page) && (await endsComplete(json)), 900_000, 200))) return { ...times, problem: "the dev server wrote no whole site within 900 s" };
     await sleep(3000);
     for (let i = 0; i < saves; i++) {
       const marker = `Benchmark marker ${Date.now()}-${i}`;
@@ -91,8 +106,8 @@ export async function measureDevServer(repo: string, nodeArgs: string[], content
       const ok = await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes(marker), 120_000);
       if (!ok) return { ...times, problem: `save ${i + 1}: the saved report's page was not rewritten within 120 s` };
       times.page.push((performance.now() - started) / 1000);
-      const site = await reportsJsonRewritten(json, savedAt, marker, 300_000);
-      if (site === undefined) return { ...times, problem: `save ${i + 1}: reports.json was not rewritten with the change within 300 s${child.exitCode === null ? "" : " (the server exited)"}` };
+      const site = await reportsJsonRewritten(json, savedAt, marker, 600_000);
+      if (site === undefined) return { ...times, problem: `save ${i + 1}: reports.json was not rewritten with the change within 600 s${child.exitCode === null ? "" : " (the server exited)"}` };
       times.site.push(site);
       await sleep(1000);
     }
