@@ -1,248 +1,207 @@
-// `npm run bench [-- N …]`: measures, in one run and alternating the commands, (a) the full
-// sigreport build (every page kind, feeds, JSON; search indexing timed on its own), (b) plain
-// Eleventy rendering the same report files with one minimal Nunjucks layout, and (c) Hugo on the
-// same files when `hugo` is installed. Prints medians, spread, peak memory, pages written, the
-// ratios a/b and a/c against the targets, ms per report, and the dev server's save-to-page time.
-// Output goes to tmpfs (/dev/shm) when there is one: disk write time on ext4 varies run to run.
-import { spawn, spawnSync } from "node:child_process";
+// `npm run bench [-- N …]` (default 1000): for each N, generates N reports (bench/generate.ts) on
+// tmpfs and times, alternating in each round, sigreport's full build (--no-search) as users run it,
+// plain Eleventy (one Nunjucks layout, report pages only), Hugo (when installed), the one-thread
+// floor (bench/floor.mjs), `sigreport check`, the build with search and Pagefind over plain
+// Eleventy's pages; then the dev server's save → page and save → whole site. Prints medians with
+// spread, peak memory, start-up (spawn → first report read), and every target of issue #15 as
+// PASS or MISS. A script that prints figures: the targets are never asserted by a unit test.
+//
+// Knobs: BENCH_REPS (rounds, default 3), BENCH_SAVES (dev-server saves, default 5),
+// BENCH_SKIP_SERVE=1, BENCH_SKIP_SEARCH=1, BENCH_SIGREPORT=<js entry> (see bench/command.ts).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { readFile, readdir, rm } from "node:fs/promises";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { freePort, waitFor } from "./dev-server.ts";
-import { generateContent } from "./generate.ts";
+import { sigreportCommand } from "./command.ts";
+import { measureDevServer } from "./dev-server.ts";
+import { setUpInputs, type BenchInputs } from "./sites.ts";
+import { formatSpread, growthExponent, marginalPerThousand, markdownTable, type MemoryPoint, median, mib, millis, ratioLine, seconds, spread, targetLine } from "./stats.ts";
+import { targets } from "./targets.ts";
 
 const REPO = path.resolve(import.meta.dirname, "..");
-const SCRATCH_ROOT = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
-const REPS = Number(process.env["BENCH_REPS"] ?? 3);
-const ELEVENTY_CMD = path.join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
-const PEAK = path.join(REPO, "bench/peak-rss.mjs");
+const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+const REPS = Math.max(1, Number(process.env["BENCH_REPS"] ?? 3));
+const SAVES = Math.max(1, Number(process.env["BENCH_SAVES"] ?? 5));
+const SKIP_SERVE = process.env["BENCH_SKIP_SERVE"] === "1";
+const SKIP_SEARCH = process.env["BENCH_SKIP_SEARCH"] === "1";
+const PROBE = path.join(REPO, "bench/probe.mjs");
+const ELEVENTY = path.join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
+const PAGEFIND = path.join(REPO, "node_modules/pagefind/lib/runner/bin.cjs");
+const FLOOR = path.join(REPO, "bench/floor.mjs");
+const HAS_HUGO = spawnSync("hugo", ["version"]).status === 0;
+const HAS_TIME = existsSync("/usr/bin/time");
 
 interface Sample {
   seconds: number;
-  peakBytes: number | undefined;
+  peakBytes?: number;
+  /** Spawn → this process (any thread) first read a report file. */
+  firstRead?: number;
   pages: number;
-  stdout?: string;
-}
-
-interface Contender {
-  name: string;
-  run(out: string): Promise<Sample>;
 }
 
 async function countPages(dir: string): Promise<number> {
   if (!existsSync(dir)) return 0;
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((e) => e.endsWith(".html")).length;
-}
-
-/** Runs a command, timing it from spawn to exit; Node processes report their own peak RSS. */
-async function timed(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; out: string; peakFromTime?: boolean }): Promise<Sample> {
-  const peakFile = path.join(SCRATCH_ROOT, `sigreport-peak-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const useTime = options.peakFromTime === true && existsSync("/usr/bin/time");
-  const [cmd, argv] = useTime ? ["/usr/bin/time", ["-f", "%M", "-o", peakFile, command, ...args]] : [command, args];
-  const started = performance.now();
-  const result = spawnSync(cmd, argv as string[], {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env, SIGREPORT_PEAK_FILE: peakFile },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  let peakBytes: number | undefined;
-  if (existsSync(peakFile)) {
-    const text = (await readFile(peakFile, "utf8")).trim().split("\n").at(-1)!;
-    peakBytes = useTime ? Number(text) * 1024 : Number(text);
-    await rm(peakFile, { force: true });
-  }
-  return { seconds, peakBytes, pages: await countPages(options.out), stdout: result.stdout };
+  return (await readdir(dir, { recursive: true })).filter((e) => e.endsWith(".html")).length;
 }
 
 /**
- * `npm run build`'s own command (its Node flags included), so the bench times what users run;
- * bench/peak-rss.mjs is added to report the process's peak memory.
+ * Runs one command to its end. Node processes get bench/probe.mjs preloaded (peak memory, first
+ * report read); other programs are measured by /usr/bin/time (peak of the largest process).
  */
-async function buildCommand(): Promise<string[]> {
-  const script: string = JSON.parse(await readFile(path.join(REPO, "package.json"), "utf8")).scripts.build;
-  const [node, ...args] = script.split(/\s+/);
-  if (node !== "node") throw new Error(`The bench expects the build script to start with node, not: ${script}`);
-  const entry = args.findIndex((a) => a.endsWith(".ts"));
-  return [...args.slice(0, entry), "--import", PEAK, ...args.slice(entry)];
+async function timed(command: string, args: string[], cwd: string, out: string, node: boolean): Promise<Sample> {
+  const probe = path.join(SCRATCH, `sigreport-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const [cmd, argv] = node ? [process.execPath, ["--import", PROBE, ...args]] : HAS_TIME ? ["/usr/bin/time", ["-f", "peak %M", "-o", probe, command, ...args]] : [command, args];
+  const spawnedAt = Date.now();
+  const started = performance.now();
+  const result = spawnSync(cmd, argv, { cwd, env: { ...process.env, BENCH_PROBE_FILE: probe }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const secs = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${(result.stderr || result.stdout).slice(-2000)}`);
+  const sample: Sample = { seconds: secs, pages: await countPages(out) };
+  const lines = existsSync(probe) ? (await readFile(probe, "utf8")).trim().split("\n") : [];
+  await rm(probe, { force: true });
+  const peaks = lines.filter((l) => l.startsWith("peak ")).map((l) => Number(l.slice(5)));
+  if (peaks.length) sample.peakBytes = Math.max(...peaks) * (node ? 1 : 1024);
+  const reads = lines.filter((l) => l.startsWith("first-read ")).map((l) => Number(l.slice(11)));
+  if (reads.length) sample.firstRead = (Math.min(...reads) - spawnedAt) / 1000;
+  return sample;
 }
 
-async function buildHelp(): Promise<string> {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "help"], { cwd: REPO, encoding: "utf8" });
-  return r.stdout;
+interface Contender {
+  key: string;
+  label: string;
+  run(inputs: BenchInputs, outs: (key: string) => string): Promise<Sample>;
 }
 
-async function setUp(n: number): Promise<{ root: string; content: string; plain: string; hugo: string }> {
-  const root = await mkdtemp(path.join(SCRATCH_ROOT, `sigreport-bench-${n}-`));
-  const content = path.join(root, "content");
-  const generated = await generateContent(content, n);
-
-  // Plain Eleventy: the same report files, one Nunjucks layout, nothing else.
-  const plain = path.join(root, "plain");
-  await mkdir(path.join(plain, "_includes"), { recursive: true });
-  await writeFile(path.join(plain, "_includes/report.njk"), "<!doctype html><html><head><title>{{ title or page.fileSlug }}</title></head><body><main>{{ content | safe }}</main></body></html>\n");
-  await writeFile(path.join(plain, "package.json"), '{"type":"module"}\n');
-  for (const file of generated.reports) {
-    const rel = path.relative(content, file);
-    await mkdir(path.dirname(path.join(plain, rel)), { recursive: true });
-    await cp(file, path.join(plain, rel));
-  }
-  await writeFile(path.join(plain, "groups/groups.json"), '{"layout":"report.njk"}\n');
-
-  // Hugo: the same files under content/, one single-page layout.
-  const hugo = path.join(root, "hugo");
-  await mkdir(path.join(hugo, "layouts/_default"), { recursive: true });
-  await writeFile(path.join(hugo, "hugo.toml"), 'baseURL = "https://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "home", "section", "robotsTXT", "404"]\n');
-  await writeFile(path.join(hugo, "layouts/_default/single.html"), "<!doctype html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n");
-  await writeFile(path.join(hugo, "layouts/_default/list.html"), "");
-  for (const file of generated.reports) {
-    const rel = path.relative(content, file);
-    await mkdir(path.dirname(path.join(hugo, "content", rel)), { recursive: true });
-    await cp(file, path.join(hugo, "content", rel));
-  }
-  return { root, content, plain, hugo };
-}
-
-function contenders(dirs: { content: string; plain: string; hugo: string }, build: string[], searchFlag: string[]): Contender[] {
+function contenders(sigreport: string[]): Contender[] {
   const list: Contender[] = [
     {
-      name: "sigreport",
-      run: (out) => timed(process.execPath, [...build, "--content", dirs.content, "--output", out, "--quiet", ...searchFlag], { cwd: REPO, out }),
+      key: "sigreport",
+      label: "sigreport build --no-search",
+      run: (d, o) => timed("sigreport", [...sigreport, "build", "--content", d.content, "--output", o("sigreport"), "--quiet", "--no-search"], REPO, o("sigreport"), true),
     },
     {
-      name: "eleventy",
-      run: (out) => timed(process.execPath, ["--import", PEAK, ELEVENTY_CMD, "--input=.", `--output=${out}`, "--quiet"], { cwd: dirs.plain, out }),
+      key: "eleventy",
+      label: "plain Eleventy",
+      run: (d, o) => timed("eleventy", [ELEVENTY, "--input=.", `--output=${o("eleventy")}`, "--quiet"], d.plain, o("eleventy"), true),
     },
   ];
-  if (spawnSync("hugo", ["version"]).status === 0) {
-    list.push({ name: "hugo", run: (out) => timed("hugo", ["--quiet", "-s", dirs.hugo, "-d", out], { cwd: dirs.hugo, out, peakFromTime: true }) });
+  if (HAS_HUGO) list.push({ key: "hugo", label: "Hugo", run: (d, o) => timed("hugo", ["--quiet", "-s", d.hugo, "-d", o("hugo")], d.hugo, o("hugo"), false) });
+  list.push(
+    { key: "floor", label: "floor, one thread", run: (d, o) => timed("floor", [FLOOR, d.content, o("floor")], REPO, o("floor"), true) },
+    { key: "check", label: "sigreport check", run: (d) => timed("check", [...sigreport, "check", "--content", d.content], REPO, "", true) },
+  );
+  if (!SKIP_SEARCH) {
+    list.push(
+      {
+        key: "search",
+        label: "sigreport build (with search)",
+        run: (d, o) => timed("sigreport", [...sigreport, "build", "--content", d.content, "--output", o("search"), "--quiet"], REPO, o("search"), true),
+      },
+      {
+        key: "pagefind",
+        label: "Pagefind over plain Eleventy's pages",
+        // Runs after "eleventy" in the same round, over that round's output.
+        run: (_d, o) => timed(PAGEFIND, ["--site", o("eleventy"), "--silent"], REPO, "", !HAS_TIME),
+      },
+    );
   }
   return list;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-const mib = (bytes: number | undefined) => (bytes === undefined ? "n/a" : `${(bytes / 1024 / 1024).toFixed(0)} MiB`);
+interface Result {
+  n: number;
+  peak?: number;
+}
 
-/** Save one report, time until its page on disk carries the change. */
-async function measureDevServer(content: string, root: string): Promise<number[] | string> {
-  const out = path.join(root, "serve-out");
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(port)], {
-    cwd: REPO,
-    stdio: "ignore",
-    detached: true,
-  });
-  const page = path.join(out, "groups/group-001/2010-q1/index.html");
-  const report = path.join(content, "groups/group-001/2010-Q1.md");
+async function benchOne(n: number, sigreport: string[]): Promise<Result> {
+  const inputs = await setUpInputs(SCRATCH, n);
   try {
-    if (!(await waitFor(async () => existsSync(page), 180_000))) return "the dev server wrote no page within 180 s";
-    await new Promise((r) => setTimeout(r, 2000));
-    const times: number[] = [];
-    for (let i = 0; i < REPS; i++) {
-      const marker = `Benchmark marker ${Date.now()}-${i}`;
-      const started = performance.now();
-      await appendFile(report, `\n${marker}\n`);
-      const ok = await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes(marker), 60_000);
-      if (!ok) return "the changed page was not rewritten within 60 s";
-      times.push((performance.now() - started) / 1000);
-      // Let the full rebuild that follows a save finish, so each save meets an idle server.
-      await new Promise((r) => setTimeout(r, 10_000));
-    }
-    return times;
+    return await measure(n, inputs, sigreport);
   } finally {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
+    await rm(inputs.root, { recursive: true, force: true });
   }
 }
 
-/** Pagefind over the site sigreport just built: what `sigreport build` adds without --no-search. */
-function indexSearch(site: string): Promise<Sample> {
-  return timed(process.execPath, ["--import", "tsx", "--import", PEAK, "bench/index-search.ts", site], { cwd: REPO, out: site });
-}
-
-async function benchOne(n: number, build: string[], searchFlag: string[]): Promise<{ n: number; msPerReport: number }> {
-  console.log(`\n## N = ${n.toLocaleString("en")} reports (${REPS} runs each, alternating; output on ${SCRATCH_ROOT})\n`);
-  const dirs = await setUp(n);
-  const runs = contenders(dirs, build, searchFlag);
-  const samples = new Map<string, Sample[]>(runs.map((c) => [c.name, []]));
-  const indexing: Sample[] = [];
+async function measure(n: number, inputs: BenchInputs, sigreport: string[]): Promise<Result> {
+  console.log(`\n## N = ${n.toLocaleString("en")} reports: ${REPS} round(s), each command once a round in turn; output on ${SCRATCH}; load average ${loadavg()[0]!.toFixed(1)}\n`);
+  const runs = contenders(sigreport);
+  const samples = new Map<string, Sample[]>(runs.map((c) => [c.key, []]));
+  const outs = (key: string) => path.join(inputs.root, `out-${key}`);
   for (let rep = 0; rep < REPS; rep++) {
     for (const c of runs) {
-      const out = path.join(dirs.root, `out-${c.name}`);
-      await rm(out, { recursive: true, force: true });
-      spawnSync("sync");
-      samples.get(c.name)!.push(await c.run(out));
-      if (c.name === "sigreport" && searchFlag.length > 0) {
-        const indexed = await indexSearch(out);
-        indexing.push({ ...indexed, pages: Number(indexed.stdout?.trim() ?? 0) });
-      }
+      if (c.key !== "pagefind") await rm(outs(c.key), { recursive: true, force: true });
+      samples.get(c.key)!.push(await c.run(inputs, outs));
       process.stdout.write(".");
     }
   }
   process.stdout.write("\n\n");
-  console.log("| build | wall time (median) | spread (min–max) | peak memory | pages written |");
-  console.log("|---|---|---|---|---|");
-  const med = new Map<string, number>();
-  for (const c of runs) {
-    const s = samples.get(c.name)!;
-    const secs = s.map((x) => x.seconds);
-    med.set(c.name, median(secs));
-    const peaks = s.flatMap((x) => (x.peakBytes === undefined ? [] : [x.peakBytes]));
-    console.log(
-      `| ${c.name} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${mib(peaks.length ? median(peaks) : undefined)} | ${s[0]!.pages.toLocaleString("en")} |`,
-    );
-  }
-  if (indexing.length) {
-    const secs = indexing.map((x) => x.seconds);
-    const peaks = indexing.flatMap((x) => (x.peakBytes === undefined ? [] : [x.peakBytes]));
-    console.log(
-      `| search index, apart (Pagefind over sigreport's pages) | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${mib(peaks.length ? median(peaks) : undefined)} (Node side) | ${indexing[0]!.pages.toLocaleString("en")} pages read |`,
-    );
-  }
-  const a = med.get("sigreport")!;
-  const b = med.get("eleventy")!;
-  const c = med.get("hugo");
-  console.log("");
-  console.log(`a/b (sigreport / plain Eleventy) = ${(a / b).toFixed(2)}  target ≤ 1.00: ${a / b <= 1 ? "PASS" : "MISS"}`);
-  if (c !== undefined) console.log(`a/c (sigreport / Hugo)           = ${(a / c).toFixed(2)}  target ≤ 1.30: ${a / c <= 1.3 ? "PASS" : "MISS"}`);
-  else console.log("a/c: Hugo is not installed (apt-get install hugo); skipped.");
-  const peaks = samples.get("sigreport")!.flatMap((x) => (x.peakBytes === undefined ? [] : [x.peakBytes]));
-  if (n >= 10_000 && peaks.length) console.log(`peak memory ${mib(median(peaks))}  target < 1 GiB: ${median(peaks) < 1024 ** 3 ? "PASS" : "MISS"}`);
-  const msPerReport = (a * 1000) / n;
-  console.log(`sigreport: ${msPerReport.toFixed(2)} ms per report`);
 
-  if (n === 1000 && process.env["BENCH_SKIP_SERVE"] !== "1") {
-    const dev = await measureDevServer(dirs.content, dirs.root);
-    if (typeof dev === "string") console.log(`dev server: ${dev}`);
-    else {
-      const m = median(dev);
-      console.log(`dev server, save → page rewritten: median ${m.toFixed(2)} s (runs: ${dev.map((x) => x.toFixed(2)).join(", ")})  target ≤ 0.5 s: ${m <= 0.5 ? "PASS" : "MISS"}`);
-    }
+  const time = (key: string) => (samples.get(key)?.length ? median(samples.get(key)!.map((s) => s.seconds)) : undefined);
+  const peakOf = (key: string) => {
+    const peaks = (samples.get(key) ?? []).flatMap((s) => (s.peakBytes === undefined ? [] : [s.peakBytes]));
+    return peaks.length ? median(peaks) : undefined;
+  };
+  const rows = runs.map((c) => {
+    const s = samples.get(c.key)!;
+    const reads = s.flatMap((x) => (x.firstRead === undefined ? [] : [x.firstRead]));
+    return [c.label, formatSpread(spread(s.map((x) => x.seconds))), mib(peakOf(c.key)), reads.length ? formatSpread(spread(reads), millis) : "n/a", s[0]!.pages ? s[0]!.pages.toLocaleString("en") : "—"];
+  });
+  console.log(markdownTable(["command", "wall time, median (min–max)", "peak memory (RSS)", "spawn → first report read", "pages"], rows));
+
+  const a = time("sigreport")!;
+  console.log("");
+  console.log(targetLine("sigreport, ms per report", `${((a * 1000) / n).toFixed(2)} ms`));
+  console.log(ratioLine("sigreport / plain Eleventy", a, time("eleventy")!, targets.eleventyRatio(n)));
+  console.log(ratioLine("sigreport / floor, one thread", a, time("floor")!, targets.floorRatio));
+  if (HAS_HUGO) console.log(ratioLine("sigreport / Hugo (stretch)", a, time("hugo")!, targets.hugoRatio));
+  else console.log("sigreport / Hugo: hugo is not installed (apt-get install -y hugo); skipped.");
+  const peak = peakOf("sigreport");
+  const peakLimit = targets.peakBytes(n);
+  if (peak !== undefined) console.log(targetLine("sigreport peak memory", mib(peak), peakLimit === undefined ? undefined : { limit: mib(peakLimit), pass: peak <= peakLimit }));
+  console.log(ratioLine("sigreport check / build", time("check")!, a, targets.checkRatio));
+  if (!SKIP_SEARCH) {
+    const withSearch = time("search")!;
+    const pagefind = time("pagefind")!;
+    console.log(targetLine("search: the index's share (build − --no-search)", seconds(withSearch - a)));
+    console.log(
+      targetLine("search: build + index", seconds(withSearch), {
+        limit: `${seconds(a + pagefind)}, build --no-search + Pagefind(plain Eleventy)`,
+        pass: withSearch <= a + pagefind,
+      }),
+    );
+    console.log(targetLine("search: plain Eleventy + Pagefind, for scale", seconds(time("eleventy")! + pagefind)));
   }
-  await rm(dirs.root, { recursive: true, force: true });
-  return { n, msPerReport };
+
+  if (!SKIP_SERVE) {
+    const dev = await measureDevServer(REPO, sigreport, inputs.content, path.join(inputs.root, "serve-out"), SAVES);
+    if (dev.page.length) {
+      const page = spread(dev.page);
+      console.log(targetLine("dev server, save → that report's page", millis(page.median), { limit: millis(targets.savePage(n)), pass: page.median <= targets.savePage(n), note: `${millis(page.min)}–${millis(page.max)} over ${page.runs} saves` }));
+    }
+    if (dev.site.length) {
+      const site = spread(dev.site);
+      console.log(targetLine("dev server, save → whole site (reports.json)", millis(site.median), { limit: millis(targets.saveSite(n)), pass: site.median <= targets.saveSite(n), note: `${millis(site.min)}–${millis(site.max)}` }));
+    }
+    if (dev.problem) console.log(`dev server: ${dev.problem}: MISS`);
+  }
+  return peak === undefined ? { n } : { n, peak };
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((x) => Number.isInteger(x) && x > 0);
-const help = await buildHelp();
-const searchFlag = help.includes("--no-search") ? ["--no-search"] : [];
-console.log(`# sigreport benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
-const results = [];
-const build = await buildCommand();
-console.log(`sigreport runs as \`npm run build\` does: ${JSON.parse(await readFile(path.join(REPO, "package.json"), "utf8")).scripts.build}`);
-for (const n of sizes.length ? sizes : [1000]) results.push(await benchOne(n, build, searchFlag));
-if (results.length > 1) {
+const command = sigreportCommand(REPO);
+console.log(`# sigreport benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`sigreport runs as ${command.describe}`);
+if (!HAS_HUGO) console.log("Hugo is not installed (apt-get install -y hugo): its column is skipped.");
+const results: Result[] = [];
+for (const n of sizes.length ? sizes : [1000]) results.push(await benchOne(n, command.nodeArgs));
+const points: MemoryPoint[] = results.flatMap((r) => (r.peak === undefined ? [] : [{ n: r.n, bytes: r.peak }]));
+const k = growthExponent(points);
+if (k !== undefined) {
   console.log("\n## Growth\n");
-  for (const r of results) console.log(`N = ${r.n}: ${r.msPerReport.toFixed(2)} ms per report`);
+  console.log(points.map((p) => `N = ${p.n.toLocaleString("en")}: ${mib(p.bytes)}`).join("; "));
+  console.log(targetLine("sigreport peak memory ∝ N^k, k =", k.toFixed(2), { limit: "1.00 (sub-linear)", pass: k < 1 }));
+  for (const m of marginalPerThousand(points) ?? []) {
+    console.log(targetLine(`  added per 1,000 reports, ${m.from.toLocaleString("en")} → ${m.to.toLocaleString("en")}`, mib(m.bytes)));
+  }
 }
