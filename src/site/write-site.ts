@@ -129,11 +129,11 @@ export interface Progress {
 export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
-  let written = await writeSite(parts.renderers, views, outputDir, options);
+  const written = await writeSite(parts.renderers, views, outputDir, options);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
     await writeBrandingFiles(archive.site, options.contentDir, outputDir);
-    written += await copyAssets(groupAssetCopies(archive, options.contentDir), outputDir);
+    await copyAssets(groupAssetCopies(archive, options.contentDir), outputDir);
   }
   options.progress?.done(`wrote ${plural(written, "page")}`);
   return written;

@@ -27,7 +27,7 @@ describe("sigreport's arguments", () => {
   it("sigreport --help lists every command and the exit codes, exit 0; no command at all is exit 2", async () => {
     const help = await sigreport("--help");
     expect(help.status).toBe(0);
-    expect(await commands()).toEqual(["check", "build", "new", "new-group", "import", "due", "serve"]);
+    expect(await commands()).toEqual(["check", "build", "new", "new-group", "import", "due", "remind", "serve", "init"]);
     expect(help.stdout).toMatch(/^ {2}70 {2}internal error/m);
     const none = await sigreport();
     expect(none.status).toBe(2);

@@ -2,6 +2,7 @@
 // Eleventy that contradicts them; --quiet says none of it. Stdout keeps only the result line.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { MARKER } from "../../src/cli/output-target.ts";
 import { describe, expect, it } from "vitest";
 import { progressLines } from "../../src/cli/progress.ts";
 import { buildInto } from "../helpers/build.ts";
@@ -13,7 +14,7 @@ const TIME = String.raw`\(\d+\.\d\d s\)`;
 async function pagesIn(dir: string): Promise<number> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   const rel = files.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
-  return rel.filter((f) => !/^(?:pagefind|assets)\//.test(f) && !/^groups\/[^/]+\/assets\//.test(f)).length;
+  return rel.filter((f) => !/^(?:pagefind|assets)\//.test(f) && !/^groups\/[^/]+\/assets\//.test(f) && f !== MARKER).length;
 }
 
 describe("sigreport build's progress", () => {

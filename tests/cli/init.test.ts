@@ -23,6 +23,7 @@ describe("sigreport init", () => {
     const argv = [dir, "--title", "Example Foundation: group reports", "--url", "https://example.github.io/reports/", "--repository", "https://github.com/example/reports"];
     expect(await init(argsFor("init", argv), io, undefined)).toBe(0);
     expect(await files(dir)).toEqual([
+      ".github/dependabot.yml",
       ".github/workflows/check.yml",
       ".github/workflows/pages.yml",
       ".github/workflows/reminders.yml",

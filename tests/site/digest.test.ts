@@ -15,7 +15,7 @@ import { page } from "../helpers/site.ts";
 const q = (s: string) => JSON.stringify(s);
 // What a hostile chair might type to take over the digest: a heading and a link on a line of their
 // own, a fake list, HTML, an image, a rule, a terminal escape and a right-to-left override.
-const FORGED = "ok\n\n# Forged heading\n\n[Official notice](https://evil.example/)\n- fake item\n<b>bold</b> ![x](https://evil.example/i.png)\n---\n\u001b[31mred\u202Egnp.exe";
+const FORGED = "ok\n\n# Forged heading\n\n[Official notice](https://evil.example/)\n- fake item\n<b>bold</b> ![x](https://evil.example/i.png)\n---\nred\u202Egnp.exe";
 
 let out: string;
 let md: string;

@@ -28,10 +28,12 @@ describe("the reminders workflow file", () => {
     expect(wf.permissions).toEqual({ contents: "read", issues: "write" });
     const runs: string[] = wf.jobs.remind.steps.flatMap((s: { run?: string }) => s.run ?? []);
     expect(runs).toContain("npx sigreport remind --format json > remind.json");
-    const script = runs.find((r) => r.includes("report-reminders.ts"))!;
-    // The fallback path is this repository's own copy of the script.
-    const fallback = /script=(src\/\S+)/.exec(script)![1]!;
-    await expect(readFile(fallback, "utf8")).resolves.toContain("export async function runReminders");
+    const script = runs.find((r) => r.includes("report-reminders.js"))!;
+    // The installed package's compiled script first, else this repository's own, compiled from src/ by npm ci.
+    expect(script).toContain("node_modules/sigreport/dist/src/workflow/report-reminders.js");
+    const fallback = /script=(dist\/\S+)/.exec(script)![1]!;
+    const source = fallback.replace(/^dist\//, "").replace(/\.js$/, ".ts");
+    await expect(readFile(source, "utf8")).resolves.toContain("export async function runReminders");
   });
 });
 
