@@ -27,8 +27,9 @@ it("prints the address it serves on, listens on 127.0.0.1, and keeps the last go
     return response && { status: response.status, text: await response.text() };
   };
   try {
-    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stdout), 90_000)).toBe(true);
-    const address = /Serving .* at (\S+) /.exec(stdout)![1]!;
+    // Where it serves is said on stderr with its progress; stdout stays for data.
+    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000)).toBe(true);
+    const address = /Serving .* at (\S+) /.exec(stderr)![1]!;
     expect(address).toBe(`http://127.0.0.1:${port}/`);
     expect(await waitFor(async () => (await get(`${address}groups/public-sector/2019-q2/`))?.status === 200, 30_000)).toBe(true);
     expect((await get(address))?.status).toBe(200);
