@@ -3,19 +3,14 @@
 // report, not a check: overdue reports are the news it brings, so it exits 0 whatever it finds.
 import path from "node:path";
 import { type DueReport, dueReports } from "../archive/due.ts";
-import { type CalendarDate, isCalendarDate, today } from "../model/calendar-date.ts";
-import { type ParsedArgs, optionValue } from "./args.ts";
-import { FORMATS, type Format, summaryLine } from "./format-diagnostics.ts";
-import { type Io, UsageError } from "./io.ts";
-import { loadForSchedule } from "./load-for-schedule.ts";
+import type { CalendarDate } from "../model/calendar-date.ts";
+import type { ParsedArgs } from "./args.ts";
+import { summaryLine } from "./format-diagnostics.ts";
+import type { Io } from "./io.ts";
+import { loadForSchedule, scheduleArgs } from "./load-for-schedule.ts";
 
 export async function due(args: ParsedArgs, io: Io): Promise<number> {
-  const format = (optionValue(args, "format") ?? "text") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
-  if (args.positionals.length > 0) throw new UsageError(`due takes no arguments; got ${args.positionals.join(" ")}.`);
-  const date = optionValue(args, "date") ?? today();
-  if (!isCalendarDate(date)) throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; got ${date}.`);
-  const contentDir = optionValue(args, "content") ?? "content";
+  const { format, date, contentDir } = scheduleArgs(args, "due");
 
   const archive = await loadForSchedule(contentDir, io, "what is due");
   if (typeof archive === "number") return archive;

@@ -7,21 +7,13 @@ import path from "node:path";
 import { type Reminder, type Stage, reminders, remindersOf } from "../archive/reminders.ts";
 import { span } from "../archive/risk.ts";
 import type { Archive } from "../model/archive.ts";
-import { type CalendarDate, isCalendarDate, today } from "../model/calendar-date.ts";
-import { type ParsedArgs, optionValue } from "./args.ts";
-import { FORMATS, type Format } from "./format-diagnostics.ts";
-import { type Io, UsageError } from "./io.ts";
-import { loadForSchedule } from "./load-for-schedule.ts";
-
-
+import type { CalendarDate } from "../model/calendar-date.ts";
+import type { ParsedArgs } from "./args.ts";
+import type { Io } from "./io.ts";
+import { loadForSchedule, scheduleArgs } from "./load-for-schedule.ts";
 
 export async function remind(args: ParsedArgs, io: Io): Promise<number> {
-  const format = (optionValue(args, "format") ?? "text") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${format}.`);
-  if (args.positionals.length > 0) throw new UsageError(`remind takes no arguments; got ${args.positionals.join(" ")}.`);
-  const date = optionValue(args, "date") ?? today();
-  if (!isCalendarDate(date)) throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; got ${date}.`);
-  const contentDir = optionValue(args, "content") ?? "content";
+  const { format, date, contentDir } = scheduleArgs(args, "remind");
 
   const archive = await loadForSchedule(contentDir, io, "who to remind");
   if (typeof archive === "number") return archive;
