@@ -84,6 +84,8 @@ it("the dev server rewrites a saved report's group and leaves other groups' page
     // It says where it serves once the first build is written whole (a slow machine's reports.json included).
     expect(await waitFor(async () => stderr.includes("Serving "), 90_000)).toBe(true);
     expect(existsSync(other) && existsSync(neighbour)).toBe(true);
+    // The file watcher finishes its first scan just after: a save before that is not seen.
+    await new Promise((r) => setTimeout(r, 2000));
     // reports.json is written last, after every page: when it changes, the rebuild is done.
     const last = path.join(out, "reports.json");
     const mtime = async (file: string) => (await stat(file)).mtimeMs;
