@@ -14,6 +14,9 @@ export const silent: Progress = { done: () => undefined };
 export function progressLines(print: (line: string) => void, paint: Paint = plain, now: () => number = () => performance.now()): Progress {
   let last = now();
   return {
+    begin() {
+      last = now();
+    },
     done(what) {
       const t = now();
       print(`${what} ${paint.dim(`(${((t - last) / 1000).toFixed(2)} s)`)}`);

@@ -13,7 +13,8 @@ import { runsFromSource } from "../package-paths.ts";
 import { siteParts } from "../shipped-templates.ts";
 import { type ParsedArgs, optionValue } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
-import { type Io, UsageError } from "./io.ts";
+import { type Io, UsageError, paintFor } from "./io.ts";
+import { type Progress, progressLines } from "./progress.ts";
 
 const CHILD = "SIGREPORT_SERVE_CHILD";
 
@@ -49,13 +50,13 @@ export function serveOptions(args: ParsedArgs): ServeOptions {
 export async function serve(args: ParsedArgs, io: Io): Promise<number> {
   const options = serveOptions(args);
   if (process.env[CHILD] !== "1") return superviseServer(args.argv, io, options);
-  const { url } = await serveSite(options);
+  const { url } = await serveSite({ ...options, progress: options.quiet ? undefined : progressLines(io.err, paintFor(io, "err")) });
   if (!options.quiet) io.err(`Serving ${options.contentDir}/ at ${url} (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
 }
 
 /** Builds the site, serves it and rebuilds what a save changes; resolves once it listens. */
-export async function serveSite(options: Omit<ServeOptions, "quiet" | "host"> & { host?: string }): Promise<{ url: string }> {
+export async function serveSite(options: Omit<ServeOptions, "quiet" | "host"> & { host?: string; progress?: Progress | undefined }): Promise<{ url: string }> {
   const { serveWithEleventy } = await import("../site/eleventy-host.ts");
   return serveWithEleventy({
     outputDir: options.outputDir,
@@ -63,7 +64,7 @@ export async function serveSite(options: Omit<ServeOptions, "quiet" | "host"> & 
     pagesDir: options.pagesDir ?? "pages",
     port: options.port,
     host: options.host ?? "127.0.0.1",
-    site: { ...siteParts, contentDir: options.contentDir, keepServing: true },
+    site: { ...siteParts, contentDir: options.contentDir, keepServing: true, progress: options.progress },
   });
 }
 

@@ -75,6 +75,9 @@ export async function serveWithEleventy(run: EleventyRun & { port: number; host:
       }),
     ),
   });
+  // Its "Wrote 0 files" counts only its own pages and contradicts ours (the writer's progress says
+  // what was written); its warnings and errors still reach the terminal.
+  eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: console.error });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(run.port);

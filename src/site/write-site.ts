@@ -118,6 +118,8 @@ export interface ArchiveSiteOptions extends WriteOptions {
 }
 
 export interface Progress {
+  /** Work starts now (a dev server's rebuild after a save): the next phase is timed from here. */
+  begin?(): void;
   /** A phase finished; `what` says what it made, e.g. "wrote 3,207 pages". */
   done(what: string): void;
 }
@@ -127,6 +129,7 @@ export interface Progress {
  * assets on a whole build. Resolves with the number of files written.
  */
 export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
+  if (options.touched !== undefined) options.progress?.begin?.();
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
   const written = await writeSite(parts.renderers, views, outputDir, options);
