@@ -54,7 +54,9 @@ describe("an --output the build must not replace is refused, exit 2, nothing tou
   });
 
   it("the content folder, and a folder holding it", async () => {
-    const content = await makeContent({ "groups/test/2019-Q2.md": REPORT });
+    // In a folder of its own: the temporary folder itself may hold the working folder (a checkout in /tmp).
+    const content = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-holder-")), "content");
+    await cp(await makeContent({ "groups/test/2019-Q2.md": REPORT }), content, { recursive: true });
     const before = await listing(content);
     for (const output of [content, path.dirname(content), `${content}/groups/..`]) {
       const { status, stderr } = await refusal(["--content", content, "--output", output]);
