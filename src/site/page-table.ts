@@ -15,6 +15,7 @@ import type { DigestView } from "./view-models/digest.ts";
 import type { FeedView, SitemapView } from "./view-models/feeds.ts";
 import type { GroupPageView, GroupsIndexView } from "./view-models/group.ts";
 import type { HomeView } from "./view-models/home.ts";
+import { permalinkFor } from "./urls.ts";
 import { type LazyPages, isLazyPages } from "./view-models/lazy-pages.ts";
 import type { DirectoryView, OrganizationPageView, PersonPageView } from "./view-models/people.ts";
 import type { QuarterPageView, QuartersIndexView } from "./view-models/quarter.ts";
@@ -132,4 +133,15 @@ export function sitemapUrls(site: Omit<SiteViews, "sitemaps">): string[] {
 /** Every file the table makes, by kind: what a build must write, and all it may write. */
 export function permalinksByKind(site: SiteViews): Map<PageKindName, string[]> {
   return new Map(PAGE_TABLE.map((k) => [k.kind, [...(k.pages(site) as Iterable<{ permalink: string }>)].map((p) => p.permalink)]));
+}
+
+/**
+ * The same files as permalinksByKind, without making a view of a lazy family (their addresses are
+ * known up front): cheap enough for the dev server to ask after every save.
+ */
+export function pageFiles(site: SiteViews): string[] {
+  return PAGE_TABLE.flatMap((k) => {
+    const pages = k.pages(site) as Pages<{ permalink: string }>;
+    return isLazyPages(pages) ? pages.urls.map(permalinkFor) : pages.map((p) => p.permalink);
+  });
 }

@@ -88,6 +88,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       progress: options.progress,
       pathPrefix: pathPrefix(),
       touched,
+      previous: written,
       first: touched && savedReportPages(contentDir, changed),
       transform: eleventyTransforms(eleventyConfig),
     });

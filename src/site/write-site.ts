@@ -4,7 +4,7 @@
 // prefix is added in one place, and a host's HTML transforms (Eleventy's, see ./plugin.ts) see
 // every page. Going through Eleventy's per-page pipeline cost ~2 ms a page and kept every page in
 // memory until the end of the build (see the Performance section of the README).
-import { cp } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { writeBrandingFiles } from "./branding.ts";
 import { plural } from "./format.ts";
@@ -12,7 +12,7 @@ import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { fileWriter } from "./file-writer.ts";
-import { PAGE_TABLE, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
+import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { pageKey } from "./touched-pages.ts";
 import { isLazyPages } from "./view-models/lazy-pages.ts";
@@ -115,6 +115,8 @@ export interface ArchiveSiteOptions extends WriteOptions {
   contentDir: string;
   /** Told as each phase finishes (src/cli/progress.ts prints it); nothing is said without it. */
   progress?: Progress | undefined;
+  /** After a save (with `touched`): the archive the output was written from, whose pages that are gone (a deleted report, group, person…) are removed. */
+  previous?: Archive | undefined;
 }
 
 export interface Progress {
@@ -133,6 +135,7 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
   const written = await writeSite(parts.renderers, views, outputDir, options);
+  if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
     await writeBrandingFiles(archive.site, options.contentDir, outputDir);
@@ -140,4 +143,11 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
   }
   options.progress?.done(`wrote ${plural(written, "page")}`);
   return written;
+}
+
+/** Removes the files of pages the previous archive had and this one has not; a whole build starts from an empty folder instead. */
+async function removeGone(before: SiteViews, now: SiteViews, outputDir: string): Promise<void> {
+  const kept = new Set(pageFiles(now));
+  const gone = pageFiles(before).filter((permalink) => !kept.has(permalink));
+  await Promise.all(gone.map((permalink) => rm(path.join(outputDir, permalink), { force: true })));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { todayFromEnv } from "../../src/site/view-models/context.ts";
-import { PAGE_TABLE, permalinksByKind } from "../../src/site/page-table.ts";
+import { PAGE_TABLE, pageFiles, permalinksByKind } from "../../src/site/page-table.ts";
 import { siteViews } from "../../src/site/view-models/site-views.ts";
 import { writeArchiveSite } from "../../src/site/write-site.ts";
 import { siteParts } from "../../src/shipped-templates.ts";
@@ -36,6 +36,8 @@ describe.each([
     const pages = siteFiles(out).filter((f) => !f.startsWith("assets/"));
     expect(pages).toEqual([...new Set(listed)].sort());
     expect(written).toBe(listed.length);
+    // The dev server's cheap list (no view made) is the same list.
+    expect(pageFiles(siteViews(archive, { today, pathPrefix: "/" }))).toEqual([...byKind.values()].flat());
   });
 
   it("gives the sitemap the pages of the kinds it marks, and no other", async () => {

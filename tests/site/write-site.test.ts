@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,5 +82,27 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
     const files = siteFiles(touchedOut);
     expect(files).not.toContain("assets/site.css");
     for (const file of files) expect(await readFile(path.join(touchedOut, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
+
+  it("removes the pages of a deleted report, and of a presenter no report names any more", async () => {
+    const dir = await copyExample();
+    const before = (await loadArchive(dir)).archive;
+    const options = { today: TODAY, pathPrefix, contentDir: dir };
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-deleted-"));
+    await writeArchiveSite(before, siteParts, out, options);
+    const report = path.join(out, "groups/public-sector/2019-q2/index.html");
+    const person = path.join(out, "people/pete-teigen/index.html");
+    expect(existsSync(report) && existsSync(person)).toBe(true);
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await rm(saved);
+    const after = (await loadArchive(dir)).archive;
+    await writeArchiveSite(after, siteParts, out, { ...options, touched: touchedPages(before, after, dir, [saved]), previous: before });
+    expect(existsSync(report)).toBe(false);
+    expect(existsSync(person)).toBe(false);
+    // What the new archive still has stays, and matches a whole build of it.
+    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
+    await writeArchiveSite(after, siteParts, whole, options);
+    const pages = (root: string) => siteFiles(root).filter((f) => !f.startsWith("assets/") && !f.startsWith("groups/public-sector/assets/"));
+    expect(pages(out)).toEqual(pages(whole));
   });
 });
