@@ -1,6 +1,7 @@
 // `sigreport serve` as an editor uses it: the address it prints is where it answers, on this
 // machine only, and a save with a content error leaves the last good pages served.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
@@ -46,5 +47,29 @@ it("prints the address it serves on, listens on 127.0.0.1, and keeps the last go
     expect((await get(`${address}${REPORT.slice(1)}`))!.text).toBe(before);
   } finally {
     process.kill(-child.pid!, "SIGTERM");
+  }
+}, 180_000);
+
+it("sigreport serve --port N, with N busy, prints the address it really serves on", async () => {
+  const content = await copyExample();
+  const out = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-serve-")), "site");
+  const port = await freePort();
+  const busy = createServer(() => undefined);
+  await new Promise<void>((resolve) => busy.listen(port, "127.0.0.1", resolve));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(port)], {
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  try {
+    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000)).toBe(true);
+    const address = new URL(/Serving .* at (\S+) /.exec(stderr)![1]!);
+    expect(address.hostname).toBe("127.0.0.1");
+    expect(Number(address.port)).not.toBe(port);
+    expect((await fetch(address)).status).toBe(200);
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+    busy.close();
   }
 }, 180_000);
