@@ -9,7 +9,7 @@ import { markdownFile } from "../draft/report-file.ts";
 import { reportDraftErrors, reportDraftWarnings } from "../draft/verify-draft.ts";
 import { importReport } from "../import/import-report.ts";
 import { isFilingQuarter } from "../archive/schedule.ts";
-import { periodOf } from "../draft/report-period.ts";
+import { type ReportPeriod, periodOf } from "../draft/report-period.ts";
 import { decodeText } from "../load/read-text.ts";
 import { GROUP_SLUG } from "../model/fields.ts";
 import { Quarter } from "../model/quarter.ts";
@@ -59,7 +59,7 @@ export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
   const period = periodOf(quarter, cadence);
   const result = importReport(decoded.text, quarter, { period });
   const text = markdownFile(result.frontMatter, result.body, result.comments);
-  const problems = reportDraftErrors(text, slug, quarter, shown(out));
+  const problems = reportDraftErrors(text, slug, quarter, shown(out), cadence);
   if (problems.length > 0) throw new Error(`the imported draft would not pass check:\n${formatText(problems)}`);
 
   const outcome = await writeNewFile(out, text);
@@ -67,8 +67,8 @@ export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.err(`${shown(outcome.existing)} already exists; import never overwrites a report.\nMove it away, or write the draft elsewhere with --out FILE.`);
     return 1;
   }
-  io.out(describe(result, shown(out), shownSource));
-  const warnings = reportDraftWarnings(text, slug, quarter, shown(out));
+  io.out(describe(result, period, shown(out), shownSource));
+  const warnings = reportDraftWarnings(text, slug, quarter, shown(out), cadence);
   if (warnings.length > 0) io.out(`\ncheck will warn about the draft (the pull request's check --strict refuses these):\n${formatText(warnings)}`);
   if (cadence !== "quarterly") io.out(`\nThis report covers ${period.first} to ${period.last}. Say so once in the group's index.md with cadence: ${cadence}.`);
   const index = path.join(contentDir, "groups", slug, "index.md");
@@ -78,7 +78,7 @@ export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
   return 0;
 }
 
-function describe(result: ReturnType<typeof importReport>, out: string, source: string): string {
+function describe(result: ReturnType<typeof importReport>, period: ReportPeriod, out: string, source: string): string {
   const { frontMatter: fm } = result;
   const lines = [`Wrote ${out}, a draft from ${source}.`, "", "Headings (and the part of the report each went to):"];
   if (result.headings.length === 0) lines.push("  none found: everything is in the introduction");
@@ -97,10 +97,8 @@ function describe(result: ReturnType<typeof importReport>, out: string, source: 
   lines.push("", "Left as prose (in the body, word for word):");
   if (result.prose.length === 0) lines.push("  nothing");
   for (const p of result.prose) lines.push(`  ${p.heading}: ${p.paragraphs} paragraph(s), from line ${p.line} of the original`);
-  for (const d of result.datesOutsideQuarter) {
-    const why = d.inPeriod ? `in the period the report covers, but a session's date must be inside ${fm.quarter}` : `outside ${fm.quarter}`;
-    lines.push(`  line ${d.line}: "${d.label}" is ${d.date}, ${why}; left as prose`);
-  }
+  const covered = period.cadence === "quarterly" ? fm.quarter : `the period the report covers (${period.first} to ${period.last})`;
+  for (const d of result.datesOutsidePeriod) lines.push(`  line ${d.line}: "${d.label}" is ${d.date}, outside ${covered}; left as prose`);
   lines.push(
     "",
     "Next:",

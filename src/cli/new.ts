@@ -12,6 +12,7 @@ import { Quarter } from "../model/quarter.ts";
 import { markdownFile } from "../draft/report-file.ts";
 import { chooseQuarter, nextReportFrontMatter, openQuestionResponses, previousReport } from "../draft/next-report.ts";
 import { openQuestions } from "../archive/review-questions.ts";
+import { cadenceOf } from "../archive/schedule.ts";
 import { hintedBody } from "../draft/section-hints.ts";
 import { reportDraftErrors } from "../draft/verify-draft.ts";
 import { type ParsedArgs, optionValue } from "./args.ts";
@@ -66,7 +67,7 @@ export async function newReport(args: ParsedArgs, io: Io): Promise<number> {
   const text = markdownFile(data, hintedBody());
   const file = path.join(groupFolder, `${quarter.id}.md`);
 
-  const problems = reportDraftErrors(text, slug, quarter, shown(file));
+  const problems = reportDraftErrors(text, slug, quarter, shown(file), cadenceOf(group));
   if (problems.length > 0) throw new Error(`the new report would not pass check:\n${formatText(problems)}`);
 
   const outcome = await writeNewFile(file, text);

@@ -1,8 +1,8 @@
 // Legacy agendas are dated by a line like "April 12", "May 24 1. …", "12 April 2019", "4/12/2019"
-// or "Friday, April 12th": often no year, because the report's quarter gives it. A date line becomes a calendar day of the quarter; a
+// or "Friday, April 12th": often no year, because the report's quarter gives it. A date line becomes a calendar day of the span
+// given (the report's quarter, or the half-year or year it covers); a
 // sentence that merely starts with a date ("May 24 was busy") is not a date line.
 import { type CalendarDate, isCalendarDate } from "../model/calendar-date.ts";
-import type { Quarter } from "../model/quarter.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?`;
@@ -18,12 +18,20 @@ const ISO = new RegExp(`^${WEEKDAY}(\\d{4})-(\\d{2})-(\\d{2})${AFTER}`);
 /** 4/12/2019 or 12/4/2019: which is the month is settled by the quarter (see numericDate). */
 const NUMERIC = new RegExp(`^${WEEKDAY}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${AFTER}`);
 
+/** The days a date line may name: a quarter, or the half-year or year a report covers (src/draft/report-period.ts). */
+export interface DateSpan {
+  /** The year a date without one belongs to. */
+  year: number;
+  contains(day: CalendarDate): boolean;
+}
+
+/** `inQuarter`: inside the span given (the report's quarter, or its whole period). */
 export type AgendaDate =
   | { inQuarter: true; date: CalendarDate; label: string; rest: string }
   | { inQuarter: false; date: CalendarDate; label: string };
 
 /** Reads a date line; undefined when the line does not start with a date label. */
-export function agendaDate(line: string, quarter: Quarter, defaultYear = quarter.year): AgendaDate | undefined {
+export function agendaDate(line: string, quarter: DateSpan, defaultYear = quarter.year): AgendaDate | undefined {
   const parts = dateParts(line.trim(), defaultYear, quarter);
   if (!parts) return undefined;
   const date = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
@@ -33,7 +41,7 @@ export function agendaDate(line: string, quarter: Quarter, defaultYear = quarter
   return { inQuarter: true, date, label, rest: line.trim().slice(parts.label.length).trim() };
 }
 
-function dateParts(line: string, defaultYear: number, quarter: Quarter) {
+function dateParts(line: string, defaultYear: number, quarter: DateSpan) {
   const md = MONTH_DAY.exec(line);
   if (md) return { month: monthNumber(md[1]!), day: Number(md[2]), year: md[3] ? Number(md[3]) : defaultYear, label: md[0] };
   const dm = DAY_MONTH.exec(line);
@@ -49,7 +57,7 @@ function dateParts(line: string, defaultYear: number, quarter: Quarter) {
  * Month first (4/12/2019, as US chairs write) unless that cannot be a date or only day-first falls
  * inside the quarter (12/4/2019 from a chair who writes day first).
  */
-function numericDate(match: RegExpExecArray, defaultYear: number, quarter: Quarter) {
+function numericDate(match: RegExpExecArray, defaultYear: number, quarter: DateSpan) {
   const [a, b] = [Number(match[1]), Number(match[2])];
   const year = match[3] === undefined ? defaultYear : match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
   const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}` as CalendarDate;

@@ -36,8 +36,8 @@ export interface ImportResult {
   headings: { text: string; part: SectionKey | "own section"; line: number }[];
   /** Sections and how many blocks each kept as prose, for the summary the command prints. */
   prose: { heading: string; paragraphs: number; line: number }[];
-  /** Date lines outside the quarter: left as prose, worth a look. */
-  datesOutsideQuarter: { label: string; date: string; line: number; inPeriod: boolean }[];
+  /** Date lines outside the period the report covers: left as prose, worth a look. */
+  datesOutsidePeriod: { label: string; date: string; line: number }[];
 }
 
 export function importReport(text: string, quarter: Quarter, options: ImportOptions = {}): ImportResult {
@@ -50,9 +50,9 @@ export function importReport(text: string, quarter: Quarter, options: ImportOpti
   if (titleIndex !== -1) frontMatter.title = blockText(intro.blocks.splice(titleIndex, 1)[0]!).replace(/^#+\s+/, "");
 
   const agenda: Session[] = [];
-  const datesOutsideQuarter: ImportResult["datesOutsideQuarter"] = [];
+  const datesOutsidePeriod: ImportResult["datesOutsidePeriod"] = [];
   for (const section of sections) {
-    section.blocks = takeAgenda(section.blocks, quarter, period, agenda, datesOutsideQuarter);
+    section.blocks = takeAgenda(section.blocks, period, agenda, datesOutsidePeriod);
   }
   if (agenda.length > 0) frontMatter.agenda = agenda;
 
@@ -73,7 +73,7 @@ export function importReport(text: string, quarter: Quarter, options: ImportOpti
   const prose = sections
     .filter((s) => s.blocks.length > 0)
     .map((s) => ({ heading: s.heading?.text ?? "introduction", paragraphs: s.blocks.length, line: s.blocks[0]!.line }));
-  return { frontMatter: ordered, comments, body: draftBody(drafted), headings, prose, datesOutsideQuarter };
+  return { frontMatter: ordered, comments, body: draftBody(drafted), headings, prose, datesOutsidePeriod };
 }
 
 const quoted = (sentence: string) => JSON.stringify(sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
@@ -117,10 +117,9 @@ function splitAtHeadings(blocks: readonly Block[]): ProseSection[] {
 /** Moves every dated run of blocks into `agenda`; returns the blocks left as prose. */
 function takeAgenda(
   blocks: readonly Block[],
-  quarter: Quarter,
   period: ReportPeriod,
   agenda: Session[],
-  outside: ImportResult["datesOutsideQuarter"],
+  outside: ImportResult["datesOutsidePeriod"],
 ): Block[] {
   const prose: Block[] = [];
   let day: { date: Session["date"]; source: Block; blocks: Block[] } | undefined;
@@ -131,8 +130,9 @@ function takeAgenda(
     day = undefined;
   };
   for (const block of blocks) {
-    const dated = agendaDate(block.lines[0]!, quarter, period.year);
-    if (dated && !dated.inQuarter) outside.push({ label: dated.label, date: dated.date, line: block.line, inPeriod: period.contains(dated.date) });
+    // A session of a half-yearly or yearly report may be on any day of its period (March 8 in 2019-Q2 of a half-yearly group).
+    const dated = agendaDate(block.lines[0]!, period);
+    if (dated && !dated.inQuarter) outside.push({ label: dated.label, date: dated.date, line: block.line });
     if (!dated?.inQuarter) {
       (day ? day.blocks : prose).push(block);
       continue;

@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Group, QuarterIntro, Report, Review } from "../model/archive.ts";
-import type { SiteSettings } from "../model/schema.ts";
+import type { Cadence, SiteSettings } from "../model/schema.ts";
 import { resolveAssetLinks, withAssetLinks } from "../archive/group-assets.ts";
 import { archiveChecks } from "./checks/index.ts";
 import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
@@ -132,43 +132,83 @@ function assemble(
   return { archive: { site, groups, reports, reviews: [], quarterIntros: [] }, positions };
 }
 
-/** Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded. */
+/**
+ * Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded.
+ * The site settings and group indexes load first: a report is checked against its group's cadence
+ * (the period its agenda may span), so the reports, here or in workers, are given it.
+ */
 async function loadFiles(files: readonly ContentFile[], display: (rel: string) => string, options: LoadOptions, early: LoadPool | undefined): Promise<FileResult[]> {
   const { cache } = options;
-  const stamps = cache ? await Promise.all(files.map(stampOf)) : [];
-  const results: (FileResult | undefined)[] = files.map((file, i) => {
-    const hit = cache?.get(file.abs);
-    return hit && stamps[i] !== undefined && hit.stamp === stamps[i] ? hit.result : undefined;
-  });
-  const toLoad = files.flatMap((file, index) => (results[index] === undefined ? [index] : []));
-  const reports = toLoad.filter((index) => files[index]!.kind === "report");
-  // Counted after the cache: a rebuild that re-parses a few edited files starts no worker.
-  const workers = workersFor(reports.length, options.workers);
-
+  const fileStamps = cache ? await Promise.all(files.map(stampOf)) : [];
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const stamps: (string | undefined)[] = new Array(files.length);
+  const fromCache = (indexes: readonly number[]) =>
+    indexes.filter((index) => {
+      const hit = cache?.get(files[index]!.abs);
+      if (hit && stamps[index] !== undefined && hit.stamp === stamps[index]) results[index] = hit.result;
+      return results[index] === undefined;
+    });
+  let cadences = new Map<string, Cadence>();
   const loadHere = (indexes: readonly number[]) =>
     Promise.all(
       indexes.map(async (index) => {
         const file = files[index]!;
-        results[index] = await loadContentFile(file, display(file.rel), options);
+        results[index] = await loadContentFile(file, display(file.rel), options, file.kind === "report" ? cadences.get(file.group) : undefined);
       }),
     );
-  if (workers === 0) await loadHere(toLoad);
+
+  const all = files.map((_, index) => index);
+  const isFirst = (index: number) => files[index]!.kind === "site" || files[index]!.kind === "group";
+  const first = all.filter(isFirst);
+  for (const index of first) stamps[index] = fileStamps[index];
+  const firstToLoad = fromCache(first);
+  await loadHere(firstToLoad);
+  cadences = cadenceByGroup(files, results);
+
+  const rest = all.filter((index) => !isFirst(index));
+  // A report parsed under another cadence of its group is parsed again: its diagnostics depend on it.
+  for (const index of rest) {
+    const file = files[index]!;
+    const stamp = fileStamps[index];
+    stamps[index] = stamp !== undefined && file.kind === "report" ? `${stamp}:${cadences.get(file.group) ?? "quarterly"}` : stamp;
+  }
+  const restToLoad = fromCache(rest);
+  const reports = restToLoad.filter((index) => files[index]!.kind === "report");
+  // Counted after the cache: a rebuild that re-parses a few edited files starts no worker.
+  const workers = workersFor(reports.length, options.workers);
+  if (workers === 0) await loadHere(restToLoad);
   else {
-    // Workers take reports only; the site settings and group indexes are few.
-    const tasks = reports.map((index) => ({ file: files[index] as ReportFile, shown: display(files[index]!.rel) }));
+    // Workers take reports only; the reviews and quarter introductions load here meanwhile.
+    const tasks = reports.map((index) => {
+      const file = files[index] as ReportFile;
+      const cadence = cadences.get(file.group);
+      return { file, shown: display(file.rel), ...(cadence && { cadence }) };
+    });
     const pool = early?.size === workers ? early : new LoadPool(workers);
     if (pool !== early) early?.stop();
-    const [, loaded] = await Promise.all([loadHere(toLoad.filter((index) => files[index]!.kind !== "report")), pool.run(tasks, options, { mainThread: !options.workersOnly })]);
+    const [, loaded] = await Promise.all([loadHere(restToLoad.filter((index) => files[index]!.kind !== "report")), pool.run(tasks, options, { mainThread: !options.workersOnly })]);
     reports.forEach((index, i) => (results[index] = loaded[i]!));
   }
 
   if (cache) {
-    for (const index of toLoad) {
+    for (const index of [...firstToLoad, ...restToLoad]) {
       const stamp = stamps[index];
       if (stamp !== undefined) cache.set(files[index]!.abs, { stamp, result: results[index]! });
     }
   }
   return results as FileResult[];
+}
+
+/** Each group's cadence, from its index; also from an index that failed validation but states a valid one. */
+function cadenceByGroup(files: readonly ContentFile[], results: readonly (FileResult | undefined)[]): Map<string, Cadence> {
+  const cadences = new Map<string, Cadence>();
+  files.forEach((file, index) => {
+    const result = results[index];
+    if (file.kind !== "group" || result?.kind !== "group") return;
+    const cadence = result.value?.data.cadence ?? result.cadence;
+    if (cadence) cadences.set(file.group, cadence);
+  });
+  return cadences;
 }
 
 async function stampOf(file: ContentFile): Promise<string | undefined> {

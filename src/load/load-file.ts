@@ -1,8 +1,9 @@
 // One file's text to one typed model plus its diagnostics. Pure (no I/O), so it can run anywhere,
 // a worker thread included, and never throws on bad content.
+import { periodOf } from "../draft/report-period.ts";
 import type { Report } from "../model/archive.ts";
 import type { Quarter } from "../model/quarter.ts";
-import { type GroupFrontMatter, type SiteSettings, groupSchema, reportSchema, siteSchema } from "../model/schema.ts";
+import { type Cadence, type GroupFrontMatter, type SiteSettings, groupSchema, reportSchema, siteSchema } from "../model/schema.ts";
 import { groupChecks, reportChecks } from "./checks/index.ts";
 import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 import { splitFrontMatter } from "./front-matter.ts";
@@ -45,7 +46,13 @@ export interface LoadedGroup {
   description: { markdown: string; html: string };
 }
 
-export function loadGroupText(text: string, file: string, options: LoadTextOptions = {}): Loaded<LoadedGroup> {
+/**
+ * A group index's load. One that fails validation still gives its `cadence` when that field is
+ * valid, so its reports' agendas are checked against the right period in the same run.
+ */
+export type GroupLoad = Loaded<LoadedGroup> & { cadence?: Cadence };
+
+export function loadGroupText(text: string, file: string, options: LoadTextOptions = {}): GroupLoad {
   const { frontMatter, diagnostics } = splitFrontMatter(text, file, { fastYaml: options.fastYaml ?? true });
   if (!frontMatter) return { value: undefined, diagnostics };
   const { locator } = frontMatter;
@@ -55,7 +62,7 @@ export function loadGroupText(text: string, file: string, options: LoadTextOptio
   if (!result.ok) {
     const data = salvage(groupSchema, frontMatter.data) as GroupFrontMatter;
     for (const check of groupChecks) diagnostics.push(...check({ data, file, locator }));
-    return { value: undefined, diagnostics };
+    return { value: undefined, diagnostics, ...(data.cadence !== undefined && { cadence: data.cadence }) };
   }
   for (const check of groupChecks) diagnostics.push(...check({ data: result.value, file, locator }));
   const markdown = frontMatter.body.trim();
@@ -68,9 +75,17 @@ export interface LoadedReport {
   positions: FieldPositions;
 }
 
+/** Where a report comes from; `cadence` is its group's (default quarterly), which sets the period its agenda may span. */
+export interface ReportSource {
+  group: string;
+  quarter: Quarter;
+  sourcePath: string;
+  cadence?: Cadence;
+}
+
 export function loadReportText(
   text: string,
-  source: { group: string; quarter: Quarter; sourcePath: string },
+  source: ReportSource,
   file: string,
   options: LoadTextOptions = {},
 ): Loaded<LoadedReport> {
@@ -89,6 +104,7 @@ export function loadReportText(
   const { frontMatter, diagnostics } = splitFrontMatter(text, file, { fastYaml: options.fastYaml ?? true });
   if (!frontMatter) return { value: undefined, diagnostics };
   const { locator } = frontMatter;
+  const period = periodOf(source.quarter, source.cadence ?? "quarterly");
   const result = validate(reportSchema, frontMatter.data ?? {}, file, locator);
   if (!result.ok && frontMatter.fast) return loadReportText(text, source, file, SLOW);
   diagnostics.push(...result.diagnostics);
@@ -96,9 +112,9 @@ export function loadReportText(
     // Not published, but checked as far as it is valid. A list item that failed is a hole, which
     // the checks' flatMap/filter skip.
     const data = salvage(reportSchema, frontMatter.data) as ReportDraft["data"];
-    const partial: ReportDraft = { ...source, data, summary: undefined, sections: [], sessionSummariesHtml: [] };
+    const partial: ReportDraft = { group: source.group, quarter: source.quarter, sourcePath: source.sourcePath, data, summary: undefined, sections: [], sessionSummariesHtml: [] };
     // Its prose is judged (prompts, empty parts, length) once its data loads: errors come first.
-    for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator, body: "", bodyLine: frontMatter.bodyLine }));
+    for (const check of reportChecks) diagnostics.push(...check({ report: partial, file, locator, body: "", bodyLine: frontMatter.bodyLine, period }));
     return { value: undefined, diagnostics };
   }
 
@@ -112,6 +128,6 @@ export function loadReportText(
     sections,
     sessionSummariesHtml: (result.value.agenda ?? []).map((session) => (session.summary === undefined ? undefined : renderMarkdown(session.summary))),
   };
-  for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator, body: frontMatter.body, bodyLine: frontMatter.bodyLine }));
+  for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator, body: frontMatter.body, bodyLine: frontMatter.bodyLine, period }));
   return { value: { draft, positions: topLevelPositions(locator, result.value) }, diagnostics };
 }

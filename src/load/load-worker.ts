@@ -21,8 +21,8 @@ port.postMessage({ type: "ready" } satisfies FromWorker);
 async function loadBatch({ files, options }: ToWorker) {
   return Promise.all(
     files.map(async (file: WireReport) => {
-      const { group, abs, rel, shown, year, number } = file;
-      const result = await loadContentFile({ kind: "report", group, quarter: Quarter.of(year, number), abs, rel }, shown, options);
+      const { group, abs, rel, shown, year, number, cadence } = file;
+      const result = await loadContentFile({ kind: "report", group, quarter: Quarter.of(year, number), abs, rel }, shown, options, cadence);
       if (result.kind !== "report") throw new Error(`${rel} did not load as a report`);
       // Positions are a function; the main thread rebuilds them (./reread-positions.ts).
       return { value: result.value && { draft: result.value.draft }, diagnostics: result.diagnostics };

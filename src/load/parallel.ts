@@ -9,6 +9,7 @@
 // loads them: no file and no diagnostic is lost, and the load never waits on a dead worker.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
+import type { Cadence } from "../model/schema.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadTextOptions, ReportDraft } from "./load-file.ts";
@@ -47,6 +48,8 @@ export interface ReportTask {
   file: ReportFile;
   /** How diagnostics name the file. */
   shown: string;
+  /** The group's cadence (default quarterly): the period the report's agenda may span. */
+  cadence?: Cadence;
 }
 
 /** A report file as sent to a worker: a Quarter is a class, so it travels as its year and number. */
@@ -57,6 +60,7 @@ export interface WireReport {
   shown: string;
   year: number;
   number: ReportFile["quarter"]["number"];
+  cadence?: Cadence;
 }
 
 export interface WireResult {
@@ -152,8 +156,8 @@ export class LoadPool {
         if (chunk.length > 0) {
           await Promise.all(
             chunk.map(async (index) => {
-              const { file, shown } = tasks[index]!;
-              results[index] = await loadContentFile(file, shown, options);
+              const { file, shown, cadence } = tasks[index]!;
+              results[index] = await loadContentFile(file, shown, options, cadence);
             }),
           );
           continue;
@@ -326,8 +330,8 @@ class LoadWorker {
   }
 }
 
-function toWire({ file, shown }: ReportTask): WireReport {
-  return { group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number };
+function toWire({ file, shown, cadence }: ReportTask): WireReport {
+  return { group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number, ...(cadence && { cadence }) };
 }
 
 /** A worker's result as the in-thread load makes it: the walk's own Quarter, and positions found on demand. */

@@ -1,3 +1,4 @@
+import type { ReportPeriod } from "../../draft/report-period.ts";
 import type { Archive, Report } from "../../model/archive.ts";
 import type { GroupFrontMatter, ReviewFrontMatter } from "../../model/schema.ts";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -12,6 +13,8 @@ export interface ReportCheckContext {
   /** The Markdown body as written, and the file's line it starts on, for checks of the prose. */
   body: string;
   bodyLine: number;
+  /** The span the report covers, by its group's cadence: its quarter, or the half-year or year ending with it. */
+  period: ReportPeriod;
 }
 export type ReportCheck = (ctx: ReportCheckContext) => Diagnostic[];
 
