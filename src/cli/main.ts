@@ -141,8 +141,6 @@ export const EXIT_CODES = [
   "  70  internal error: a bug in sigreport (--debug shows where)",
 ].join("\n");
 
-export const version = packageVersion;
-
 export function usage(): string {
   const width = Math.max(...[...COMMANDS.keys()].map((n) => n.length));
   const lines = ["Usage: sigreport <command> [options]", "", "Commands:"];

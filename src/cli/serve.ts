@@ -8,8 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { runsFromSource } from "../package-paths.ts";
+import { cliEntry, codeRoot, runsFromSource } from "../package-paths.ts";
 import { siteParts } from "../shipped-templates.ts";
 import { type ParsedArgs, optionValue } from "./args.ts";
 import { normalisePrefix } from "./build.ts";
@@ -68,19 +67,15 @@ export async function serveSite(options: Omit<ServeOptions, "quiet" | "host"> & 
   });
 }
 
-/** sigreport's own code: the folders beside this file's (src/ or its compiled copy, and templates/). */
-const OWN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const MAIN = fileURLToPath(new URL(`./main${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
-
 /** Runs the server in a child that Node restarts whenever sigreport's code changes. */
 function superviseServer(argv: readonly string[], io: Io, options: ServeOptions): Promise<number> {
   // Only a checkout of sigreport has code that changes while it runs; a package changes on upgrade.
-  const watched = runsFromSource ? [path.dirname(path.dirname(MAIN)), path.join(OWN, "templates")].filter((p) => existsSync(p)) : [];
+  const watched = runsFromSource ? [path.join(codeRoot, "src"), path.join(codeRoot, "templates")].filter((p) => existsSync(p)) : [];
   if (watched.length > 0 && !options.quiet) io.err(`Watching ${watched.map((p) => path.relative(process.cwd(), p) || ".").join(", ")} for code changes (the server restarts) and the content for edits (pages rebuild).`);
-  const loader = MAIN.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const loader = runsFromSource ? ["--import", "tsx"] : [];
   const child = spawn(
     process.execPath,
-    [...watched.map((p) => `--watch-path=${p}`), ...(watched.length > 0 ? ["--watch-preserve-output"] : []), ...loader, MAIN, "serve", ...argv],
+    [...watched.map((p) => `--watch-path=${p}`), ...(watched.length > 0 ? ["--watch-preserve-output"] : []), ...loader, cliEntry, "serve", ...argv],
     { stdio: "inherit", env: { ...process.env, [CHILD]: "1" } },
   );
   const stop = () => child.kill("SIGTERM");

@@ -6,12 +6,12 @@
 // memory until the end of the build (see the Performance section of the README).
 import { cp, rm } from "node:fs/promises";
 import path from "node:path";
-import { writeBrandingFiles } from "./branding.ts";
-import { plural } from "./format.ts";
-import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
+import { writeBrandingFiles } from "./branding.ts";
 import { fileWriter } from "./file-writer.ts";
+import { plural } from "./format.ts";
+import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { pageKey } from "./touched-pages.ts";
