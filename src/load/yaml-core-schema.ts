@@ -28,15 +28,28 @@ const CORE_FORMS: Record<"null" | "bool" | "int" | "float", readonly Form[]> = {
   ],
 };
 
+/**
+ * The first characters each tag's forms can start with (or "" for the empty null): js-yaml asks
+ * every plain scalar of every report, and most are prose that no form matches, so the patterns
+ * are only tried on text that could match one.
+ */
+const CAN_START: Record<keyof typeof CORE_FORMS, RegExp> = {
+  null: /^(?:$|[~Nn])/,
+  bool: /^[TtFf]/,
+  int: /^[-+0-9]/,
+  float: /^[-+.0-9]/,
+};
+
 const formOf = (forms: readonly Form[], text: string) => forms.find((form) => form.test.test(text));
+const tagForm = (tag: keyof typeof CORE_FORMS, text: string) => (CAN_START[tag].test(text) ? formOf(CORE_FORMS[tag], text) : undefined);
 
 // js-yaml keeps one implicit type per tag (a later one replaces an earlier one), so each tag's
 // forms share one type.
 const typeOf = (tag: keyof typeof CORE_FORMS) =>
   new Type(`tag:yaml.org,2002:${tag}`, {
     kind: "scalar",
-    resolve: (text: string) => formOf(CORE_FORMS[tag], text) !== undefined,
-    construct: (text: string) => formOf(CORE_FORMS[tag], text)!.value(text),
+    resolve: (text: string) => tagForm(tag, text) !== undefined,
+    construct: (text: string) => tagForm(tag, text)!.value(text),
   });
 
 export const CORE_SCHEMA_AS_YAML_PACKAGE: Schema = FAILSAFE_SCHEMA.extend({
@@ -45,5 +58,5 @@ export const CORE_SCHEMA_AS_YAML_PACKAGE: Schema = FAILSAFE_SCHEMA.extend({
 
 /** Plain text that the core schema reads as null, a boolean or a number rather than as text. */
 export function resolvesToNonString(text: string): boolean {
-  return Object.values(CORE_FORMS).some((forms) => formOf(forms, text) !== undefined);
+  return (Object.keys(CORE_FORMS) as (keyof typeof CORE_FORMS)[]).some((tag) => tagForm(tag, text) !== undefined);
 }

@@ -26,9 +26,20 @@ const NOT_MODELLED: readonly RegExp[] = [
   /[\]}]\s*:(?:[\s,\]}]|$)/m,
   // Fields that do not start at the first column: js-yaml accepts a later line indented less.
   /^\n*[ ]/,
-  // Lines long enough to trip the 1024-character limit on an implicit key.
-  /^.{1000}/m,
 ];
+
+/** Lines long enough to trip the 1024-character limit on an implicit key (a loop: `/^.{1000}/m` tried 1,000 characters at every line start). */
+const LONG_LINE = 1000;
+
+function hasLongLine(source: string): boolean {
+  for (let start = 0; start < source.length; ) {
+    const end = source.indexOf("\n", start);
+    const stop = end === -1 ? source.length : end;
+    if (stop - start >= LONG_LINE) return true;
+    start = stop + 1;
+  }
+  return false;
+}
 
 /** Deeper than any report; the two parsers may give out at different depths. */
 const MAX_DEPTH = 64;
@@ -37,7 +48,7 @@ const MAX_KEY_LENGTH = 100;
 
 /** The front-matter's fields, or undefined when only ./yaml.ts can be trusted to read `source`. */
 export function parseYamlFast(source: string): Record<string, unknown> | undefined {
-  if (NOT_MODELLED.some((pattern) => pattern.test(source)) || continuesOnNextLine(source)) return undefined;
+  if (NOT_MODELLED.some((pattern) => pattern.test(source)) || hasLongLine(source) || continuesOnNextLine(source)) return undefined;
   let data: unknown;
   try {
     data = load(source, { schema: CORE_SCHEMA_AS_YAML_PACKAGE });
@@ -61,9 +72,10 @@ function continuesOnNextLine(source: string): boolean {
 
 function bracketsLeftOpen(line: string): boolean {
   let open = 0;
-  for (const char of line) {
-    if (char === "[" || char === "{") open++;
-    else if (char === "]" || char === "}") open--;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x5b || code === 0x7b) open++;
+    else if (code === 0x5d || code === 0x7d) open--;
   }
   return open !== 0;
 }

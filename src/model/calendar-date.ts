@@ -50,22 +50,50 @@ export function addDays(day: CalendarDate, days: number): CalendarDate {
 export type DateStyle = "long" | "medium" | "short";
 
 /** "12 April 2019" / "Apr 12, 2019" per locale; the same string under every TZ. */
-// A site shows the same few hundred days on many pages; luxon's Intl formatting is the costly
-// part of a build's date handling, so each (day, locale, style) is formatted once per process.
+// A site shows thousands of days (every session's) on many pages. luxon's toLocaleString built a
+// DateTime and looked up its formatter on every call (≈60 µs a day, a fifth of a second of a
+// thousand-report build); one Intl.DateTimeFormat per (locale, style), made with the options luxon
+// uses for DATE_FULL, DATE_MED and DATE_SHORT, gives the same text (tests/model/calendar-date.test.ts
+// compares the two over 1970–2099), and each (day, locale, style) is still formatted once.
 const formatted = new Map<string, string>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { year: "numeric", month: "long", day: "numeric" },
+  medium: { year: "numeric", month: "short", day: "numeric" },
+  short: { year: "numeric", month: "numeric", day: "numeric" },
+};
 
 export function formatCalendarDate(day: CalendarDate, locale = "en", style: DateStyle = "long"): string {
   const key = `${day}|${locale}|${style}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = formatUncached(day, locale, style);
+    text = formatterFor(locale, style).format(utcMidnight(day));
     formatted.set(key, text);
   }
   return text;
 }
 
-function formatUncached(day: CalendarDate, locale: string, style: DateStyle): string {
-  const format =
-    style === "long" ? DateTime.DATE_FULL : style === "medium" ? DateTime.DATE_MED : DateTime.DATE_SHORT;
+function formatterFor(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: "UTC" });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The day's first instant in UTC, as a Date: what Intl and ical-generator take. */
+export function utcMidnight(day: CalendarDate): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, date);
+  return at;
+}
+
+/** luxon's own formatting of a day, kept as the reference the cached formatters are tested against. */
+export function formatWithLuxon(day: CalendarDate, locale: string, style: DateStyle): string {
+  const format = style === "long" ? DateTime.DATE_FULL : style === "medium" ? DateTime.DATE_MED : DateTime.DATE_SHORT;
   return toDateTime(day).setLocale(locale).toLocaleString(format);
 }

@@ -93,6 +93,16 @@ describe("the fast YAML path reads each tricky scalar as yaml does", () => {
   });
 });
 
+describe("the fast YAML path leaves long lines to yaml", () => {
+  // yaml limits an implicit key to 1024 characters of its line; js-yaml does not.
+  it.each([999, 1000, 1500])("a line of %i characters", (length) => {
+    const line = `title: ${"x".repeat(length - "title: ".length)}`;
+    for (const yaml of [`${line}\n`, `summary: short\n${line}\nother: 1\n`, `summary: short\n${line}`]) {
+      expect(parseYamlFast(yaml) === undefined).toBe(length >= 1000);
+    }
+  });
+});
+
 describe("the fast YAML path changes no result on generated front-matter", () => {
   const RUNS = { numRuns: 400 };
   // Ordinary text often, so that whole reports still take the fast path.

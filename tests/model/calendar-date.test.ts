@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { addDays, formatCalendarDate, isCalendarDate, type CalendarDate } from "../../src/model/calendar-date.ts";
+import { addDays, formatCalendarDate, formatWithLuxon, isCalendarDate, type CalendarDate } from "../../src/model/calendar-date.ts";
 
 describe("calendar dates", () => {
   it.each([
@@ -21,6 +21,17 @@ describe("calendar dates", () => {
     expect(addDays("2019-12-31" as CalendarDate, 1)).toBe("2020-01-01");
     expect(addDays("2019-03-01" as CalendarDate, -1)).toBe("2019-02-28");
     expect(addDays("0999-12-31" as CalendarDate, 1)).toBe("1000-01-01");
+  });
+
+  it.each(["en", "de", "fr", "ja", "ar", "en-GB", "es-419"])("formats every day of 1970–2099 as luxon does, in %s", (locale) => {
+    for (const style of ["long", "medium", "short"] as const) {
+      for (let day = "1970-01-01" as CalendarDate; day < "2100-01-01"; day = addDays(day, 3)) {
+        if (formatCalendarDate(day, locale, style) !== formatWithLuxon(day, locale, style)) {
+          expect(formatCalendarDate(day, locale, style), `${day} ${style}`).toBe(formatWithLuxon(day, locale, style));
+        }
+      }
+    }
+    expect(formatCalendarDate("2024-02-29" as CalendarDate, locale, "long")).toBe(formatWithLuxon("2024-02-29" as CalendarDate, locale, "long"));
   });
 
   it("formats in the site's locale", () => {

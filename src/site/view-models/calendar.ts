@@ -4,9 +4,8 @@
 // subscribed calendar updates an event in place when a deadline moves or a report is filed; the
 // timestamp is the build's "today", so a reproducible build (SIGREPORT_TODAY) gives the same file.
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { DateTime } from "luxon";
 import { type DueEvent, dueEvents, groupDueEvents } from "../../archive/calendar-events.ts";
-import type { CalendarDate } from "../../model/calendar-date.ts";
+import { utcMidnight } from "../../model/calendar-date.ts";
 import { dateLabel } from "../format.ts";
 import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
@@ -18,13 +17,14 @@ export const calendarUrls = {
   group: (slug: string) => `/groups/${slug}/calendar.ics`,
 };
 
-const day = (date: CalendarDate) => DateTime.fromISO(date, { zone: "utc" });
-
 export function calendarFiles(ctx: ViewContext): DataFileView[] {
   const { site, groups } = ctx.archive;
   const abs = (url: string) => outsideUrl(ctx, url);
   // UIDs must be unique worldwide: the site's host says whose deadlines these are.
   const domain = site.url ? new URL(site.url).host : "sigreport.invalid";
+  // A Date at UTC midnight, not a luxon DateTime: ical-generator writes both as the same UTC day
+  // (and stamp), and luxon's ISO parsing was a tenth of a second of a thousand-report build.
+  const stamp = utcMidnight(ctx.today);
   const write = (name: string, events: readonly DueEvent[]) => {
     const calendar = ical({ name, prodId: { company: "sigreport", product: "sigreport", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
     for (const { group, cell } of events) {
@@ -37,9 +37,9 @@ export function calendarFiles(ctx: ViewContext): DataFileView[] {
       const extension = cell.extension ? ` Extended to ${dateLabel(cell.due, ctx.locale)}${cell.extension.reason ? `: ${cell.extension.reason}` : ""}.` : "";
       calendar.createEvent({
         id: `${group.slug}-${cell.quarter.id}@${domain}`,
-        start: day(cell.due),
+        start: utcMidnight(cell.due),
         allDay: true,
-        stamp: day(ctx.today),
+        stamp,
         summary: `${cell.quarter.label} report for the ${group.name}: due`,
         description: `${status}${extension}`,
         url: abs(report ? urls.report(report) : urls.group(group.slug)),
