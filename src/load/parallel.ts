@@ -79,6 +79,10 @@ export type FromWorker =
   | { type: "done"; batch: number; results: WireResult[] }
   | { type: "failed"; batch: number; error: string };
 
+/** Every load worker starts here (src/worker-start.mjs), which runs ./load-worker.ts. */
+const WORKER_START = new URL("../worker-start.mjs", import.meta.url);
+const WORKER_MODULE = { module: "load/load-worker" };
+
 /** Files the main thread loads between looks at the workers' messages (≈1 ms each). */
 const MAIN_CHUNK = 8;
 /** Batches a worker holds, so it never waits while the main thread is busy loading. */
@@ -108,7 +112,7 @@ export class LoadPool {
   private readonly stallMs: number;
   private used = false;
 
-  constructor(count: number, { entry = new URL("./load-worker-start.mjs", import.meta.url), stallMs = STALL_MS }: PoolOptions = {}) {
+  constructor(count: number, { entry = WORKER_START, stallMs = STALL_MS }: PoolOptions = {}) {
     this.workers = Array.from({ length: count }, () => new LoadWorker(entry));
     this.stallMs = stallMs;
   }
@@ -242,7 +246,7 @@ class LoadWorker {
 
   constructor(entry: URL) {
     try {
-      this.worker = new Worker(entry);
+      this.worker = new Worker(entry, { workerData: WORKER_MODULE });
     } catch {
       // Out of threads or memory: the main thread loads everything, as without workers.
       this.dead = true;

@@ -57,7 +57,7 @@ describe("the packed package, installed", () => {
     const files = readdirSync(pkg, { recursive: true }).map(String);
     expect(files.filter((f) => f.split(path.sep)[0] === "tests")).toEqual([]);
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
-    for (const shipped of ["dist/src/index.js", "dist/src/index.d.ts", "dist/src/workflow/report-reminders.js", "dist/templates/assets/site.css", "dist/src/load/load-worker-start.mjs", "starter/_gitignore", "schema/report.schema.json"]) {
+    for (const shipped of ["dist/src/index.js", "dist/src/index.d.ts", "dist/src/workflow/report-reminders.js", "dist/templates/assets/site.css", "dist/src/worker-start.mjs", "starter/_gitignore", "schema/report.schema.json"]) {
       expect(files, shipped).toContain(shipped.split("/").join(path.sep));
     }
   });

@@ -65,46 +65,70 @@ export function siteViews(archive: Archive, options: BuildOptions): SiteViews {
   return views;
 }
 
+/**
+ * Each slice is made when it is first read, then kept: a thread that writes only some page kinds
+ * (../write-site.ts, the render worker) makes only their views, and the views they use.
+ */
 function computeViews(archive: Archive, options: BuildOptions): SiteViews {
   const ctx = contextFor(archive, options);
-  const summaries = new Map<Group, GroupSummaryView>(archive.groups.map((g) => [g, groupSummary(g, ctx)]));
-  const quarters = quarterViews(ctx);
-  const people = peopleViews(ctx);
-  const organizations = organizationViews(ctx);
-  const tags = tagViews(ctx);
-  const views: Omit<SiteViews, "sitemaps"> = {
-    layout: layoutView(ctx),
-    home: homePage(ctx, summaries),
-    groupsIndex: groupsIndex(ctx, summaries),
-    groups: archive.groups.map((g) => groupPage(g, ctx)),
-    reports: reportPages(ctx),
-    quartersIndex: quarters.index,
-    quarters: quarters.pages,
-    peopleIndex: people.index,
-    people: people.pages,
-    organizationsIndex: organizations.index,
-    organizations: organizations.pages,
-    workProducts: workProductsPage(ctx),
-    tagsIndex: tags.index,
-    tags: tags.pages,
-    status: statusPage(ctx),
-    search: searchPage(options.pathPrefix),
-    notFound: {
+  const once = lazily({
+    summaries: () => new Map<Group, GroupSummaryView>(archive.groups.map((g) => [g, groupSummary(g, ctx)])),
+    quarters: () => quarterViews(ctx),
+    people: () => peopleViews(ctx),
+    organizations: () => organizationViews(ctx),
+    tags: () => tagViews(ctx),
+  });
+  const views: SiteViews = lazily({
+    layout: () => layoutView(ctx),
+    home: () => homePage(ctx, once.summaries),
+    groupsIndex: () => groupsIndex(ctx, once.summaries),
+    groups: () => archive.groups.map((g) => groupPage(g, ctx)),
+    reports: () => reportPages(ctx),
+    quartersIndex: () => once.quarters.index,
+    quarters: () => once.quarters.pages,
+    peopleIndex: () => once.people.index,
+    people: () => once.people.pages,
+    organizationsIndex: () => once.organizations.index,
+    organizations: () => once.organizations.pages,
+    workProducts: () => workProductsPage(ctx),
+    tagsIndex: () => once.tags.index,
+    tags: () => once.tags.pages,
+    status: () => statusPage(ctx),
+    search: () => searchPage(options.pathPrefix),
+    notFound: () => ({
       url: urls.notFound,
       permalink: urls.notFound,
       title: "Page not found",
-      nav: "none",
+      nav: "none" as const,
       crumbs: [{ label: "Home", href: urls.home }, { label: "Page not found" }],
-    },
-    feeds: feedViews(ctx),
-    dataFiles: dataFiles(),
-    streamedFiles: [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
-    redirects: redirects(ctx),
-    digests: digestViews(ctx),
-    calendars: calendarFiles(ctx),
-  };
-  // The sitemap lists the pages of the page table's kinds that readers arrive at.
-  return { ...views, sitemaps: sitemapViews(ctx, sitemapUrls(views)) };
+    }),
+    feeds: () => feedViews(ctx),
+    dataFiles: () => dataFiles(),
+    streamedFiles: () => [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
+    redirects: () => redirects(ctx),
+    digests: () => digestViews(ctx),
+    calendars: () => calendarFiles(ctx),
+    // The sitemap lists the pages of the page table's kinds that readers arrive at.
+    sitemaps: () => sitemapViews(ctx, sitemapUrls(views)),
+  });
+  return views;
+}
+
+/** An object whose every property is made by its function on first read, once. */
+function lazily<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const target = {} as T;
+  for (const key of Object.keys(makers) as (keyof T)[]) {
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = makers[key]();
+        Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+        return value;
+      },
+    });
+  }
+  return target;
 }
 
 /** /search/: where the Pagefind bundle is and what its result URLs are relative to, under the path prefix. */
