@@ -10,6 +10,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Cadence } from "../model/schema.ts";
+import { runsFromSource } from "../package-paths.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadTextOptions, ReportDraft } from "./load-file.ts";
@@ -23,17 +24,20 @@ const MAX_LOAD_WORKERS = 7;
 export const LOAD_WORKERS = Math.max(0, Math.min(MAX_LOAD_WORKERS, os.availableParallelism() - 1));
 
 /**
- * Fewest reports to parse for workers to pay. Measured on 2 cores (AMD EPYC VM), Node 20, under
- * `node --import tsx`, synthetic ~11 KB reports, medians of 3, idle machine: a worker is ready
- * 0.7–1.0 s after `new Worker` (tsx, then zod, js-yaml, markdown-it, yaml), and its start-up takes
- * 1–1.5 s of CPU from the main thread's core too; it then loads at ≈1.3 ms a report against ≈1 ms
- * in one thread alone (V8's GC and compiler threads already use part of the second core). Loading
- * in-thread vs with one worker started at the walk's first report: 1,000 reports 1.19 s vs 1.47 s;
- * 1,500: 1.59 vs 1.54; 2,000: 2.19 vs 1.90; 3,000: 3.04 vs 2.55; 10,000: 9.0 vs 6.2. Break-even is
- * near 1,500; from 2,000 the gain is clear and outweighs the noise of a busy machine, where the
- * worker's start-up costs more.
+ * Fewest reports to parse for workers to pay: a worker must start (import zod, js-yaml,
+ * markdown-it, yaml) before it takes a share, and its results are cloned back to this thread.
+ *
+ * From the sources (tsx: a checkout's `npm run build`, the tests), measured on 2 cores (AMD EPYC
+ * VM), Node 20, synthetic ~11 KB reports, medians of 3, idle machine: a worker is ready 0.7–1.0 s
+ * after `new Worker` (tsx transpiles every module again in it), and its start-up takes 1–1.5 s of
+ * CPU from the main thread's core too; loading in-thread vs with one worker started at the walk's
+ * first report: 1,000 reports 1.19 s vs 1.47 s; 2,000: 2.19 vs 1.90; 10,000: 9.0 vs 6.2. Break-even
+ * near 1,500.
+ *
+ * Compiled (the package, what users run), a worker is ready in ~0.15–0.25 s and costs the main
+ * thread almost nothing; see the README's Performance section for the figures behind this number.
  */
-export const MIN_REPORTS_FOR_WORKERS = 2000;
+export const MIN_REPORTS_FOR_WORKERS = runsFromSource ? 2000 : 500;
 
 /** How many workers to start for `reportsToParse` reports; `requested` overrides the default (tests, benchmarks). */
 export function workersFor(reportsToParse: number, requested?: number): number {
