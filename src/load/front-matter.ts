@@ -4,7 +4,8 @@
 // fields ended them there and published the fields below as prose, while this file's checks read
 // the later `---`: two rules, two answers. The split is done here, and ./yaml-read.ts parses the block.
 // Security: nothing but YAML is ever parsed (no engine that could run code is reachable).
-import { type Document, type Node, isMap, isScalar, isSeq } from "yaml";
+import type { Document, Node } from "yaml";
+import { isMap, isScalar, isSeq } from "./yaml-lib.ts";
 import { type Diagnostic, diagnostic, fieldPath } from "./diagnostics.ts";
 import { type ReadYaml, readYaml } from "./yaml-read.ts";
 import { type Locator, noLocator } from "./yaml-positions.ts";

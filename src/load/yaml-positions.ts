@@ -1,6 +1,7 @@
 // Maps a field path back to where it stands in the file, so a diagnostic points at the spot.
 // Where a path does not exist (a missing field), it points at the nearest parent that does.
-import { type Document, type LineCounter, type Node, isMap, isPair, isScalar, isSeq } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq } from "./yaml-lib.ts";
 import type { Position } from "./diagnostics.ts";
 
 export interface Locator {

@@ -1,7 +1,8 @@
 // YAML is parsed by `yaml`, not gray-matter's js-yaml: it keeps `2019-04-12` as text (a calendar
 // day, never a UTC instant), refuses alias bombs, reports duplicate keys and tabs, and gives every
 // node a position so a diagnostic can point at the spot.
-import { type Document, LineCounter, type Node, type YAMLError, isAlias, isCollection, isMap, isPair, isScalar, parseDocument, visit } from "yaml";
+import type { Document, LineCounter, Node, YAMLError } from "yaml";
+import { isAlias, isCollection, isMap, isPair, isScalar, lineCounter as newLineCounter, parseDocument, visit } from "./yaml-lib.ts";
 import { fieldPath } from "./diagnostics.ts";
 import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 
@@ -17,7 +18,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(source: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   // logLevel "error": the yaml package would otherwise print its own warnings (e.g. for a `[a, b]:`
   // key) to the console, beside our diagnostics.
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false, strict: true, logLevel: "error" });
