@@ -19,7 +19,7 @@ import { savedReportPages, touchedPages } from "./touched-pages.ts";
 import { todayFromEnv } from "./view-models/context.ts";
 import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
-import { type HtmlTransform, type Progress, type SiteParts, writeArchiveSite } from "./write-site.ts";
+import { type HtmlTransform, type Progress, type SiteParts, writeArchiveSite, writeFirstPages } from "./write-site.ts";
 
 export interface SitePluginOptions extends SiteParts {
   /** Loaded and checked already; without it, `contentDir` is loaded on each build. */
@@ -53,10 +53,22 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   let archive: Archive | undefined;
   let written: Archive | undefined;
   let saved: string[] = [];
+  // The saved reports' own pages, written as soon as their archive has loaded (see below).
+  let early: { archive: Archive; pages: ReadonlySet<string> } | undefined;
 
   // https://www.11ty.dev/docs/events/
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
     archive = await source.load();
+    early = undefined;
+    // After a save of reports only, their pages are written now, before Eleventy renders the
+    // maintainers' pages (whose layout needs the whole site's views) and before the rest of the
+    // rebuild: what the editor looks at first is on disk in a fraction of the rebuild's time. An
+    // archive with errors is the last good one (archive-source.ts), equal to `written`: nothing is
+    // written early, and the last good site stays.
+    if (!written || archive === written || saved.length === 0 || touchedPages(written, archive, contentDir, saved) === undefined) return;
+    const pages = savedReportPages(contentDir, saved);
+    const done = await writeFirstPages(archive, options, directories.output, { today: today(), pathPrefix: pathPrefix(), pages, transform: eleventyTransforms(eleventyConfig) });
+    early = { archive, pages: new Set(done) };
   });
 
   // The maintainers' pages are framed by the site's layout, the default for every Eleventy page (a
@@ -82,6 +94,8 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       return;
     }
     const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
+    const done = early?.archive === now ? early.pages : undefined;
+    early = undefined;
     await writeArchiveSite(now, options, directories.output, {
       today: today(),
       contentDir,
@@ -89,7 +103,8 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       pathPrefix: pathPrefix(),
       touched,
       previous: written,
-      first: touched && savedReportPages(contentDir, changed),
+      first: touched && !done ? savedReportPages(contentDir, changed) : undefined,
+      written: done,
       transform: eleventyTransforms(eleventyConfig),
     });
     written = now;

@@ -4,19 +4,22 @@
 // prefix is added in one place, and a host's HTML transforms (Eleventy's, see ./plugin.ts) see
 // every page. Going through Eleventy's per-page pipeline cost ~2 ms a page and kept every page in
 // memory until the end of the build (see the Performance section of the README).
-import { cp, rm } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { writeBrandingFiles } from "./branding.ts";
-import { fileWriter } from "./file-writer.ts";
+import { type FileWriter, fileWriter } from "./file-writer.ts";
 import { plural } from "./format.ts";
 import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { pageKey } from "./touched-pages.ts";
+import { type BuildOptions, contextFor } from "./view-models/context.ts";
+import { layoutView } from "./view-models/layout.ts";
 import { isLazyPages } from "./view-models/lazy-pages.ts";
 import type { OwnPageView } from "./view-models/own-page.ts";
+import { reportPages } from "./view-models/report.ts";
 import { type SiteViews, siteViews } from "./view-models/site-views.ts";
 
 /** What a transform is told of the page it changes, named as Eleventy's `this.page` names it. */
@@ -40,6 +43,8 @@ export interface WriteOptions {
   touched?: ReadonlySet<string> | undefined;
   /** Addresses written before any other page (the saved report's own page). */
   first?: ReadonlySet<string> | undefined;
+  /** Addresses written already in this rebuild (by writeFirstPages), left out. */
+  written?: ReadonlySet<string> | undefined;
 }
 
 export interface PageWriter {
@@ -54,8 +59,7 @@ export interface PageWriter {
   finish(): Promise<number>;
 }
 
-export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform): PageWriter {
-  const files = fileWriter();
+export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform, files: FileWriter = fileWriter()): PageWriter {
   return {
     async write(permalink, content, source = "sigreport") {
       const file = path.join(outputDir, permalink);
@@ -80,7 +84,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
   const writer = pageWriter(outputDir, options.pathPrefix, options.transform);
-  const { touched, first = new Set<string>() } = options;
+  const { touched, first = new Set<string>(), written = new Set<string>() } = options;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
     const render = renderers[entry.kind] as Render<K>;
     for (const page of chosen(entry.pages(views), keep)) {
@@ -88,10 +92,10 @@ export async function writeSite(renderers: Renderers, views: SiteViews, outputDi
       await (typeof content === "string" ? writer.write(page.permalink, content, entry.kind) : writer.writePieces(page.permalink, content));
     }
   };
-  const later = (a: string) => !first.has(a) && (touched === undefined || touched.has(pageKey(a)));
+  const later = (a: string) => !first.has(a) && !written.has(a) && (touched === undefined || touched.has(pageKey(a)));
   try {
-    if (first.size > 0) for (const entry of PAGE_TABLE) if (entry.perItem) await writeKind(entry, (a) => first.has(a));
-    for (const entry of PAGE_TABLE) await writeKind(entry, entry.perItem && (touched || first.size > 0) ? later : undefined);
+    if (first.size > 0) for (const entry of PAGE_TABLE) if (entry.perItem) await writeKind(entry, (a) => first.has(a) && !written.has(a));
+    for (const entry of PAGE_TABLE) await writeKind(entry, entry.perItem && (touched || first.size > 0 || written.size > 0) ? later : undefined);
   } catch (error) {
     // Stop the writer's thread too, so a failed build exits; the render error is the one to report.
     await writer.finish().catch(() => undefined);
@@ -130,11 +134,19 @@ export interface Progress {
  * The archive's whole site, or after a save its touched pages: every page of the table, and the
  * assets on a whole build. Resolves with the number of files written.
  */
-export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
-  if (options.touched !== undefined) options.progress?.begin?.();
+export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, given: ArchiveSiteOptions): Promise<number> {
+  if (given.touched !== undefined) given.progress?.begin?.();
+  let options = given;
+  // Pages the caller wrote early in this rebuild (plugin.ts) are of its count too.
+  let early = given.written?.size ?? 0;
+  if (given.first !== undefined && given.first.size > 0) {
+    const done = await writeFirstPages(archive, parts, outputDir, { ...given, pages: given.first });
+    options = { ...given, written: new Set([...(given.written ?? []), ...done]) };
+    early += done.length;
+  }
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
-  const written = await writeSite(parts.renderers, views, outputDir, options);
+  const written = early + (await writeSite(parts.renderers, views, outputDir, options));
   if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
@@ -143,6 +155,65 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
   }
   options.progress?.done(`wrote ${plural(written, "page")}`);
   return written;
+}
+
+export interface FirstPagesOptions extends BuildOptions {
+  transform?: HtmlTransform | undefined;
+  /** The addresses wanted (the saved reports' own pages, touched-pages.ts savedReportPages). */
+  pages: ReadonlySet<string>;
+}
+
+/**
+ * Writes the report pages among `pages` at once, before (and without) the whole site's views: a
+ * report page's view needs only the archive's index and the page shell, while the site's views
+ * (feeds, digests, calendars, status…) cost most of a rebuild. Each file is on disk when this
+ * resolves, not queued behind the rest of the rebuild. Resolves with the addresses written; a
+ * wanted page the archive has not (a deleted report) is left to the rebuild.
+ */
+export async function writeFirstPages(archive: Archive, parts: SiteParts, outputDir: string, options: FirstPagesOptions): Promise<string[]> {
+  const ctx = contextFor(archive, options);
+  const some: Pick<SiteViews, "layout" | "reports"> = { layout: layoutView(ctx), reports: reportPages(ctx) };
+  // A renderer that reads more of the site than the report page's own views still gets it whole.
+  let whole: SiteViews | undefined;
+  const views = new Proxy(some as SiteViews, {
+    get: (target, key, receiver) => (key in target ? Reflect.get(target, key, receiver) : Reflect.get((whole ??= siteViews(archive, options)), key)),
+  });
+  const writer = pageWriter(outputDir, options.pathPrefix, options.transform, directFiles());
+  const entry = PAGE_TABLE.find((k): k is PageKind<"report"> => k.kind === "report")!;
+  const render = parts.renderers.report;
+  const done: string[] = [];
+  for (const page of chosen(entry.pages(views), (a) => options.pages.has(a))) {
+    const content = render(views, page);
+    await (typeof content === "string" ? writer.write(page.permalink, content, entry.kind) : writer.writePieces(page.permalink, content));
+    done.push(addressOf(page.permalink));
+  }
+  await writer.finish();
+  return done;
+}
+
+/** Writes each file as it is given, in this thread: for a page or two, starting the writer's thread costs more than it saves. */
+function directFiles(): FileWriter {
+  let files = 0;
+  const write = async (file: string, content: string, append = false) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content, append ? { flag: "a" } : {});
+  };
+  return {
+    async write(file, content) {
+      await write(file, content);
+      files++;
+    },
+    async writePieces(file, pieces) {
+      let first = true;
+      for (const piece of pieces) {
+        await write(file, piece, !first);
+        first = false;
+      }
+      if (first) await write(file, "");
+      files++;
+    },
+    finish: async () => files,
+  };
 }
 
 /** Removes the files of pages the previous archive had and this one has not; a whole build starts from an empty folder instead. */
