@@ -58,7 +58,8 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
 
   // https://www.11ty.dev/docs/events/
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    archive = await source.load();
+    // Before the first build there is no previous load to compare with: the folder is walked.
+    archive = await source.load(written ? saved : undefined);
     early = undefined;
     // After a save of reports only, their pages are written now, before Eleventy renders the
     // maintainers' pages (whose layout needs the whole site's views) and before the rest of the
