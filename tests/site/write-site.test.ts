@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/load-archive.ts";
 import { contextFor } from "../../src/site/view-models/context.ts";
 import { reportsJson } from "../../src/site/view-models/data-files.ts";
-import { pageWriter, writeArchiveSite } from "../../src/site/write-site.ts";
+import { pageWriter, writeArchiveSite, writeFirstPages } from "../../src/site/write-site.ts";
 import { savedReportPages, touchedPages } from "../../src/site/touched-pages.ts";
 import { siteParts } from "../../src/shipped-templates.ts";
 import { siteFiles } from "../helpers/site.ts";
@@ -82,6 +82,38 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
     const files = siteFiles(touchedOut);
     expect(files).not.toContain("assets/site.css");
     for (const file of files) expect(await readFile(path.join(touchedOut, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
+
+  it("writes the saved report's page alone, before the rebuild, as the whole build does; the rebuild then leaves it out", async () => {
+    const dir = await copyExample();
+    const before = (await loadArchive(dir)).archive;
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await writeFile(saved, (await readFile(saved, "utf8")).replace("Pete Teigen", "Peter Teigen"));
+    const after = (await loadArchive(dir)).archive;
+    const options = { today: TODAY, pathPrefix, contentDir: dir };
+    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
+    await writeArchiveSite(after, siteParts, whole, options);
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-early-"));
+    const seen: string[] = [];
+    const transform = (content: string, page: { url: string }) => (seen.push(page.url), content);
+    const done = await writeFirstPages(after, siteParts, out, { today: TODAY, pathPrefix, pages: savedReportPages(dir, [saved]), transform });
+    expect(done).toEqual(["/groups/public-sector/2019-q2/"]);
+    expect(siteFiles(out)).toEqual(["groups/public-sector/2019-q2/index.html"]);
+    const page = "groups/public-sector/2019-q2/index.html";
+    expect(await readFile(path.join(out, page), "utf8")).toBe(await readFile(path.join(whole, page), "utf8"));
+    await writeArchiveSite(after, siteParts, out, { ...options, touched: touchedPages(before, after, dir, [saved]), previous: before, written: new Set(done), transform });
+    expect(seen.filter((u) => u === done[0])).toHaveLength(1);
+    for (const file of siteFiles(out)) expect(await readFile(path.join(out, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
+
+  it("writes no early page for a deleted report: the rebuild removes it", async () => {
+    const dir = await copyExample();
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await rm(saved);
+    const after = (await loadArchive(dir)).archive;
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-early-"));
+    expect(await writeFirstPages(after, siteParts, out, { today: TODAY, pathPrefix, pages: savedReportPages(dir, [saved]) })).toEqual([]);
+    expect(siteFiles(out)).toEqual([]);
   });
 
   it("removes the pages of a deleted report, and of a presenter no report names any more", async () => {
