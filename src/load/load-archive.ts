@@ -6,7 +6,7 @@ import type { Archive, Group, QuarterIntro, Report, Review } from "../model/arch
 import type { Cadence, SiteSettings } from "../model/schema.ts";
 import { resolveAssetLinks, withAssetLinks } from "../archive/group-assets.ts";
 import { archiveChecks } from "./checks/index.ts";
-import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
+import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadedGroup, LoadedReport, LoadTextOptions } from "./load-file.ts";
 import { LoadPool, MIN_REPORTS_FOR_WORKERS, type ReportFile, workersFor } from "./parallel.ts";
@@ -146,11 +146,7 @@ function assemble(
     // Without its group a report has no title or authors; a duplicate quarter is reported by a check.
     if (!group || seen.has(key)) continue;
     seen.add(key);
-    const report: Report = {
-      ...withAssetLinks(draft),
-      title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
-      authors: draft.data.authors ?? group.data.chairs ?? [],
-    };
+    const report = reportOf(loaded, group);
     positions.set(report, loaded.positions);
     group.reports.push(report);
     reports.push(report);
@@ -159,6 +155,48 @@ function assemble(
   groups.sort((a, b) => a.name.localeCompare(b.name));
   reports.sort((a, b) => a.group.localeCompare(b.group) || a.quarter.compare(b.quarter));
   return { archive: { site, groups, reports, reviews: [], quarterIntros: [] }, positions };
+}
+
+/** A loaded report as the archive holds it: its group gives the title and authors it does not state. */
+export function reportOf({ draft }: LoadedReport, group: Pick<Group, "name" | "data">): Report {
+  return {
+    ...withAssetLinks(draft),
+    title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
+    authors: draft.data.authors ?? group.data.chairs ?? [],
+  };
+}
+
+/**
+ * Watch mode, ahead of the whole load: the saved files, when every one inside the content folder
+ * is a report the kept walk (LoadOptions.changed) lists, parsed alone as the whole load will parse
+ * them, and cached for it. Undefined when the folder must be walked again, or when one of them has
+ * an error of its own (the whole load reports it). Checks across files are the whole load's.
+ */
+export async function loadSavedReports(contentDir: string, options: LoadOptions): Promise<LoadedReport[] | undefined> {
+  const { cache, watch, changed } = options;
+  const walk = cache && (await keptWalk(contentDir, options));
+  if (!walk || !watch || !changed) return undefined;
+  const display = options.display ?? ((rel: string) => toPosix(path.join(contentDir, rel)));
+  const root = path.resolve(contentDir);
+  const saved = new Set(changed.map((file) => path.resolve(file)).filter((abs) => !path.relative(root, abs).startsWith("..")));
+  const files = walk.files.filter((file) => saved.has(file.abs));
+  if (files.length === 0 || files.length !== saved.size || files.some((file) => file.kind !== "report")) return undefined;
+  const indexes = walk.files.filter((file) => file.kind === "group");
+  const reports: LoadedReport[] = [];
+  for (const file of files as ReportFile[]) {
+    const index = indexes.find((g) => g.kind === "group" && g.group === file.group);
+    const indexResult = index && cache.get(index.abs)?.result;
+    const cadence = indexResult?.kind === "group" ? (indexResult.value?.data.cadence ?? indexResult.cadence) : undefined;
+    const stat = await stampOf(file);
+    if (stat === undefined) return undefined;
+    const stamp = `${stat}:${cadence ?? "quarterly"}`;
+    const hit = cache.get(file.abs);
+    const result = hit?.stamp === stamp ? hit.result : await loadContentFile(file, display(file.rel), options, cadence);
+    cache.set(file.abs, { stamp, result });
+    if (result.kind !== "report" || !result.value || hasErrors(result.diagnostics)) return undefined;
+    reports.push(result.value);
+  }
+  return reports;
 }
 
 /**

@@ -5,7 +5,8 @@
 import { colourWanted, paint } from "../cli/colour.ts";
 import { formatText, summaryLine } from "../cli/format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
-import { type LoadCache, type WatchMemory, loadArchive } from "../load/load-archive.ts";
+import { type LoadCache, type WatchMemory, loadArchive, loadSavedReports } from "../load/load-archive.ts";
+import type { LoadedReport } from "../load/load-file.ts";
 import type { Archive } from "../model/archive.ts";
 
 export class ContentHasErrors extends Error {}
@@ -24,6 +25,8 @@ export interface ArchiveSourceOptions {
 export interface ArchiveSource {
   /** `changed`: the files saved since the previous load, when a watcher knows them (LoadOptions.changed). */
   load(changed?: readonly string[]): Promise<Archive>;
+  /** The saved reports alone, ahead of the next load, when that is all that changed (load-archive.ts loadSavedReports). */
+  savedReports?(changed: readonly string[]): Promise<LoadedReport[] | undefined>;
 }
 
 /** An archive loaded and checked already (`sigreport build`). */
@@ -38,6 +41,7 @@ export function contentArchive(contentDir: string, options: ArchiveSourceOptions
   const print = options.print ?? ((text: string) => console.error(text));
   let lastGood: Archive | undefined;
   return {
+    savedReports: (changed) => loadSavedReports(contentDir, { cache, watch, changed }),
     async load(changed) {
       const { archive, diagnostics } = await loadArchive(contentDir, { cache, watch, ...(changed && { changed }) });
       const colours = paint(colourWanted(process.stderr));
