@@ -1,12 +1,12 @@
 // Loads a whole content folder: collect everything, fail once. Returns the archive of what loaded
 // and every diagnostic of every file; it never throws on bad content (only on a missing folder).
-import { stat } from "node:fs/promises";
+import { lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Group, QuarterIntro, Report, Review } from "../model/archive.ts";
 import type { Cadence, SiteSettings } from "../model/schema.ts";
 import { resolveAssetLinks, withAssetLinks } from "../archive/group-assets.ts";
 import { archiveChecks } from "./checks/index.ts";
-import { type Diagnostic, compareDiagnostics } from "./diagnostics.ts";
+import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics.ts";
 import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadedGroup, LoadedReport, LoadTextOptions } from "./load-file.ts";
 import { LoadPool, MIN_REPORTS_FOR_WORKERS, type ReportFile, workersFor } from "./parallel.ts";
@@ -37,6 +37,22 @@ export interface LoadOptions extends LoadTextOptions {
   workers?: number;
   /** With workers, leave every report to them while they run (tests: small folders then exercise the workers' path). */
   workersOnly?: boolean;
+  /**
+   * Watch mode: the files saved since the previous load with the same `watch` (any path; those
+   * outside the content folder are ignored). When each one inside it is a plain file the previous
+   * walk listed, the folder's listing cannot have changed, so that walk is kept and only these files
+   * are looked at again; else the folder is walked afresh. Without it every load walks.
+   */
+  changed?: readonly string[];
+  /** What a load keeps for the next one's `changed` (the dev server keeps one across rebuilds). */
+  watch?: WatchMemory;
+}
+
+/** The last walk and each file's stamp, kept between a watcher's loads. */
+export interface WatchMemory {
+  walk?: Walk;
+  listed?: Set<string>;
+  stamps?: Map<string, string | undefined>;
 }
 
 export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -51,12 +67,25 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     if (count === startAt && early > 0) pool = new LoadPool(early);
   };
   try {
-    const walk = await walkContent(contentDir, display, { onReport });
-    const results = await loadFiles(walk.files, display, options, pool);
+    const kept = await keptWalk(contentDir, options);
+    const walk = kept ?? (await walkContent(contentDir, display, { onReport }));
+    if (options.watch && !kept) Object.assign(options.watch, { walk, listed: new Set(walk.files.map((f) => f.abs)), stamps: undefined });
+    const results = await loadFiles(walk.files, display, options, pool, kept && new Set(options.changed!.map((file) => path.resolve(file))));
     return assembleAndCheck(walk, results, display);
   } finally {
     pool?.stop();
   }
+}
+
+/** The previous walk, when no saved file can have changed the folder's listing (LoadOptions.changed). */
+async function keptWalk(contentDir: string, options: LoadOptions): Promise<Walk | undefined> {
+  const { watch, changed } = options;
+  if (!watch?.walk || !watch.listed || changed === undefined) return undefined;
+  const root = path.resolve(contentDir);
+  const inside = changed.map((file) => path.resolve(file)).filter((abs) => !path.relative(root, abs).startsWith(".."));
+  // A link is walked with its own rules (where it leads): only plain files keep the walk.
+  const plain = await Promise.all(inside.map(async (abs) => watch.listed!.has(abs) && ((await lstat(abs).catch(() => undefined))?.isFile() ?? false)));
+  return plain.every(Boolean) ? watch.walk : undefined;
 }
 
 function assembleAndCheck(walk: Walk, results: readonly FileResult[], display: (rel: string) => string): LoadResult {
@@ -117,11 +146,7 @@ function assemble(
     // Without its group a report has no title or authors; a duplicate quarter is reported by a check.
     if (!group || seen.has(key)) continue;
     seen.add(key);
-    const report: Report = {
-      ...withAssetLinks(draft),
-      title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
-      authors: draft.data.authors ?? group.data.chairs ?? [],
-    };
+    const report = reportOf(loaded, group);
     positions.set(report, loaded.positions);
     group.reports.push(report);
     reports.push(report);
@@ -132,14 +157,65 @@ function assemble(
   return { archive: { site, groups, reports, reviews: [], quarterIntros: [] }, positions };
 }
 
+/** A loaded report as the archive holds it: its group gives the title and authors it does not state. */
+export function reportOf({ draft }: LoadedReport, group: Pick<Group, "name" | "data">): Report {
+  return {
+    ...withAssetLinks(draft),
+    title: draft.data.title ?? `${group.name} update, ${draft.quarter.label}`,
+    authors: draft.data.authors ?? group.data.chairs ?? [],
+  };
+}
+
+/**
+ * Watch mode, ahead of the whole load: the saved files, when every one inside the content folder
+ * is a report the kept walk (LoadOptions.changed) lists, parsed alone as the whole load will parse
+ * them, and cached for it. Undefined when the folder must be walked again, or when one of them has
+ * an error of its own (the whole load reports it). Checks across files are the whole load's.
+ */
+export async function loadSavedReports(contentDir: string, options: LoadOptions): Promise<LoadedReport[] | undefined> {
+  const { cache, watch, changed } = options;
+  const walk = cache && (await keptWalk(contentDir, options));
+  if (!walk || !watch || !changed) return undefined;
+  const display = options.display ?? ((rel: string) => toPosix(path.join(contentDir, rel)));
+  const root = path.resolve(contentDir);
+  const saved = new Set(changed.map((file) => path.resolve(file)).filter((abs) => !path.relative(root, abs).startsWith("..")));
+  const files = walk.files.filter((file) => saved.has(file.abs));
+  if (files.length === 0 || files.length !== saved.size || files.some((file) => file.kind !== "report")) return undefined;
+  const indexes = walk.files.filter((file) => file.kind === "group");
+  const reports: LoadedReport[] = [];
+  for (const file of files as ReportFile[]) {
+    const index = indexes.find((g) => g.kind === "group" && g.group === file.group);
+    const indexResult = index && cache.get(index.abs)?.result;
+    const cadence = indexResult?.kind === "group" ? (indexResult.value?.data.cadence ?? indexResult.cadence) : undefined;
+    const stat = await stampOf(file);
+    if (stat === undefined) return undefined;
+    const stamp = `${stat}:${cadence ?? "quarterly"}`;
+    const hit = cache.get(file.abs);
+    const result = hit?.stamp === stamp ? hit.result : await loadContentFile(file, display(file.rel), options, cadence);
+    cache.set(file.abs, { stamp, result });
+    if (result.kind !== "report" || !result.value || hasErrors(result.diagnostics)) return undefined;
+    reports.push(result.value);
+  }
+  return reports;
+}
+
 /**
  * Every file's result, in the walk's order: from the cache where a file is unchanged, else loaded.
  * The site settings and group indexes load first: a report is checked against its group's cadence
  * (the period its agenda may span), so the reports, here or in workers, are given it.
  */
-async function loadFiles(files: readonly ContentFile[], display: (rel: string) => string, options: LoadOptions, early: LoadPool | undefined): Promise<FileResult[]> {
-  const { cache } = options;
-  const fileStamps = cache ? await Promise.all(files.map(stampOf)) : [];
+async function loadFiles(
+  files: readonly ContentFile[],
+  display: (rel: string) => string,
+  options: LoadOptions,
+  early: LoadPool | undefined,
+  restamp: ReadonlySet<string> | undefined,
+): Promise<FileResult[]> {
+  const { cache, watch } = options;
+  // With the walk kept, only the saved files can have new stamps.
+  const known = restamp && watch?.stamps;
+  const fileStamps = cache ? await Promise.all(files.map((file) => (known && !restamp.has(file.abs) && known.has(file.abs) ? known.get(file.abs) : stampOf(file)))) : [];
+  if (cache && watch) watch.stamps = new Map(files.map((file, index) => [file.abs, fileStamps[index]]));
   const results: (FileResult | undefined)[] = new Array(files.length);
   const stamps: (string | undefined)[] = new Array(files.length);
   const fromCache = (indexes: readonly number[]) =>

@@ -5,7 +5,8 @@
 import { colourWanted, paint } from "../cli/colour.ts";
 import { formatText, summaryLine } from "../cli/format-diagnostics.ts";
 import { hasErrors } from "../load/diagnostics.ts";
-import { type LoadCache, loadArchive } from "../load/load-archive.ts";
+import { type LoadCache, type WatchMemory, loadArchive, loadSavedReports } from "../load/load-archive.ts";
+import type { LoadedReport } from "../load/load-file.ts";
 import type { Archive } from "../model/archive.ts";
 
 export class ContentHasErrors extends Error {}
@@ -22,7 +23,10 @@ export interface ArchiveSourceOptions {
 }
 
 export interface ArchiveSource {
-  load(): Promise<Archive>;
+  /** `changed`: the files saved since the previous load, when a watcher knows them (LoadOptions.changed). */
+  load(changed?: readonly string[]): Promise<Archive>;
+  /** The saved reports alone, ahead of the next load, when that is all that changed (load-archive.ts loadSavedReports). */
+  savedReports?(changed: readonly string[]): Promise<LoadedReport[] | undefined>;
 }
 
 /** An archive loaded and checked already (`sigreport build`). */
@@ -30,14 +34,16 @@ export function givenArchive(archive: Archive): ArchiveSource {
   return { load: async () => archive };
 }
 
-/** The content folder, read afresh on each load; unchanged files are not parsed again. */
+/** The content folder, read afresh on each load; unchanged files are not parsed again, nor is the folder walked again when only files it had were saved. */
 export function contentArchive(contentDir: string, options: ArchiveSourceOptions = {}): ArchiveSource {
   const cache: LoadCache = new Map();
+  const watch: WatchMemory = {};
   const print = options.print ?? ((text: string) => console.error(text));
   let lastGood: Archive | undefined;
   return {
-    async load() {
-      const { archive, diagnostics } = await loadArchive(contentDir, { cache });
+    savedReports: (changed) => loadSavedReports(contentDir, { cache, watch, changed }),
+    async load(changed) {
+      const { archive, diagnostics } = await loadArchive(contentDir, { cache, watch, ...(changed && { changed }) });
       const colours = paint(colourWanted(process.stderr));
       if (diagnostics.length > 0) print(`${formatText(diagnostics, colours)}\n${summaryLine(diagnostics, colours)}`);
       if (!hasErrors(diagnostics)) return (lastGood = archive);

@@ -10,16 +10,17 @@
 // `sigreport build` passes the archive it has checked (`archive`); the dev server and an adopter's
 // own Eleventy run pass `contentDir`, read afresh on each rebuild.
 import path from "node:path";
+import { reportOf } from "../load/load-archive.ts";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { contentArchive, givenArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { savedReportPages, touchedPages } from "./touched-pages.ts";
-import { todayFromEnv } from "./view-models/context.ts";
+import { type ViewContext, todayFromEnv } from "./view-models/context.ts";
 import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
-import { type HtmlTransform, type Progress, type SiteParts, writeArchiveSite } from "./write-site.ts";
+import { type HtmlTransform, type Progress, type SiteParts, savedContext, writeArchiveSite, writeFirstPages } from "./write-site.ts";
 
 export interface SitePluginOptions extends SiteParts {
   /** Loaded and checked already; without it, `contentDir` is loaded on each build. */
@@ -53,10 +54,45 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   let archive: Archive | undefined;
   let written: Archive | undefined;
   let saved: string[] = [];
+  // The saved reports' own pages, written before the rest of the rebuild (see eleventy.before).
+  let early: { archive: Archive; pages: ReadonlySet<string> } | undefined;
+  // Whether `written` is the content as last loaded: not after a load with errors, whose files are
+  // not in the site (a later save's page is then only written from a load of the whole folder).
+  let current = false;
+  /** Whether the last load had no errors: its archive, once written, is current. */
+  let loadedFresh = false;
 
   // https://www.11ty.dev/docs/events/
-  eleventyConfig.on("eleventy.before", async () => {
-    archive = await source.load();
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    early = undefined;
+    const first = (ctx?: ViewContext) =>
+      writeFirstPages(ctx?.archive ?? archive!, options, directories.output, { today: today(), pathPrefix: pathPrefix(), pages: savedReportPages(contentDir, saved), transform: eleventyTransforms(eleventyConfig), ctx });
+    // An edit of reports only, after a build of everything as it was on disk: each saved report is
+    // parsed alone and its page written from the last archive with it in place, before the whole
+    // folder is loaded and checked (both O(N)) and before Eleventy renders the maintainers' pages
+    // (whose layout needs the whole site's views). What the editor looks at first is on disk in a
+    // fraction of the rebuild's time.
+    let ahead: string[] | undefined;
+    if (written && current && saved.length > 0 && touchedPages(written, written, contentDir, saved) !== undefined) {
+      const loaded = await source.savedReports?.(saved);
+      const groupOf = (slug: string) => written!.groups.find((g) => g.slug === slug);
+      const reports = loaded?.every((r) => groupOf(r.draft.group)) ? loaded.map((r) => reportOf(r, groupOf(r.draft.group)!)) : undefined;
+      const ctx = reports && savedContext(written, reports, { today: today(), pathPrefix: pathPrefix() });
+      if (ctx) ahead = await first(ctx);
+    }
+    // Before the first build there is no previous load to compare with: the folder is walked.
+    archive = await source.load(written ? saved : undefined);
+    // An archive with errors is the last good one (archive-source.ts), equal to `written`: the
+    // last good site stays, so a page written ahead by a check across files is put back.
+    loadedFresh = archive !== written;
+    // Until the rebuild has written it, `written` is not what is on disk.
+    current = false;
+    if (!loadedFresh) {
+      if (ahead && ahead.length > 0) await first();
+      return;
+    }
+    if (!written || saved.length === 0 || touchedPages(written, archive, contentDir, saved) === undefined) return;
+    early = { archive, pages: new Set(ahead ?? (await first())) };
   });
 
   // The maintainers' pages are framed by the site's layout, the default for every Eleventy page (a
@@ -79,9 +115,12 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
     const inContent = changed.filter((file) => !path.relative(path.resolve(contentDir), path.resolve(file)).startsWith(".."));
     if (now === written || (written && changed.length > 0 && inContent.length === 0)) {
       written = now;
+      current = loadedFresh;
       return;
     }
     const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
+    const done = early?.archive === now ? early.pages : undefined;
+    early = undefined;
     await writeArchiveSite(now, options, directories.output, {
       today: today(),
       contentDir,
@@ -89,10 +128,12 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       pathPrefix: pathPrefix(),
       touched,
       previous: written,
-      first: touched && savedReportPages(contentDir, changed),
+      first: touched && !done ? savedReportPages(contentDir, changed) : undefined,
+      written: done,
       transform: eleventyTransforms(eleventyConfig),
     });
     written = now;
+    current = loadedFresh;
   });
 
   // https://www.11ty.dev/docs/watch-serve/

@@ -4,20 +4,27 @@
 // prefix is added in one place, and a host's HTML transforms (Eleventy's, see ./plugin.ts) see
 // every page. Going through Eleventy's per-page pipeline cost ~2 ms a page and kept every page in
 // memory until the end of the build (see the Performance section of the README).
-import { cp, rm } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Archive } from "../model/archive.ts";
+import { type ArchiveIndex, indexArchive } from "../archive/archive-index.ts";
+import { slugOf } from "../archive/slug.ts";
+import { workProductHistories } from "../archive/work-products.ts";
+import type { Archive, Report } from "../model/archive.ts";
+import type { Person } from "../model/schema.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
 import { writeBrandingFiles } from "./branding.ts";
-import { fileWriter } from "./file-writer.ts";
+import { type FileWriter, fileWriter } from "./file-writer.ts";
 import { plural } from "./format.ts";
 import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { SECOND_THREAD_KINDS, startSecondThread } from "./second-thread.ts";
 import { pageKey } from "./touched-pages.ts";
+import { type BuildOptions, type ViewContext, contextFor } from "./view-models/context.ts";
+import { layoutView } from "./view-models/layout.ts";
 import { isLazyPages } from "./view-models/lazy-pages.ts";
 import type { OwnPageView } from "./view-models/own-page.ts";
+import { reportPages } from "./view-models/report.ts";
 import { type SiteViews, siteViews } from "./view-models/site-views.ts";
 
 /** What a transform is told of the page it changes, named as Eleventy's `this.page` names it. */
@@ -43,6 +50,8 @@ export interface WriteOptions {
   first?: ReadonlySet<string> | undefined;
   /** Only these page kinds (default: every kind of the table); the rest are another thread's (./second-thread.ts). */
   kinds?: ReadonlySet<PageKindName> | undefined;
+  /** Addresses written already in this rebuild (by writeFirstPages), left out. */
+  written?: ReadonlySet<string> | undefined;
 }
 
 export interface PageWriter {
@@ -57,8 +66,7 @@ export interface PageWriter {
   finish(): Promise<number>;
 }
 
-export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform): PageWriter {
-  const files = fileWriter();
+export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform, files: FileWriter = fileWriter()): PageWriter {
   return {
     async write(permalink, content, source = "sigreport") {
       const file = path.join(outputDir, permalink);
@@ -83,7 +91,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
   const writer = pageWriter(outputDir, options.pathPrefix, options.transform);
-  const { touched, first = new Set<string>(), kinds } = options;
+  const { touched, first = new Set<string>(), written = new Set<string>(), kinds } = options;
   const table = kinds ? PAGE_TABLE.filter((entry) => kinds.has(entry.kind)) : PAGE_TABLE;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
     const render = renderers[entry.kind] as Render<K>;
@@ -92,10 +100,10 @@ export async function writeSite(renderers: Renderers, views: SiteViews, outputDi
       await (typeof content === "string" ? writer.write(page.permalink, content, entry.kind) : writer.writePieces(page.permalink, content));
     }
   };
-  const later = (a: string) => !first.has(a) && (touched === undefined || touched.has(pageKey(a)));
+  const later = (a: string) => !first.has(a) && !written.has(a) && (touched === undefined || touched.has(pageKey(a)));
   try {
-    if (first.size > 0) for (const entry of table) if (entry.perItem) await writeKind(entry, (a) => first.has(a));
-    for (const entry of table) await writeKind(entry, entry.perItem && (touched || first.size > 0) ? later : undefined);
+    if (first.size > 0) for (const entry of table) if (entry.perItem) await writeKind(entry, (a) => first.has(a) && !written.has(a));
+    for (const entry of table) await writeKind(entry, entry.perItem && (touched || first.size > 0 || written.size > 0) ? later : undefined);
   } catch (error) {
     // Stop the writer's thread too, so a failed build exits; the render error is the one to report.
     await writer.finish().catch(() => undefined);
@@ -140,11 +148,19 @@ export interface Progress {
  * The archive's whole site, or after a save its touched pages: every page of the table, and the
  * assets on a whole build. Resolves with the number of files written.
  */
-export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
-  if (options.touched !== undefined) options.progress?.begin?.();
+export async function writeArchiveSite(archive: Archive, parts: SiteParts, outputDir: string, given: ArchiveSiteOptions): Promise<number> {
+  if (given.touched !== undefined) given.progress?.begin?.();
+  let options = given;
+  // Pages the caller wrote early in this rebuild (plugin.ts) are of its count too.
+  let early = given.written?.size ?? 0;
+  if (given.first !== undefined && given.first.size > 0) {
+    const done = await writeFirstPages(archive, parts, outputDir, { ...given, pages: given.first });
+    options = { ...given, written: new Set([...(given.written ?? []), ...done]) };
+    early += done.length;
+  }
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
-  const written = await writeWithSecondThread(archive, parts, views, outputDir, options);
+  const written = early + (await writeWithSecondThread(archive, parts, views, outputDir, options));
   if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
@@ -158,7 +174,7 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
 /** A whole build's pages, a share of them on a second thread when the parts allow it. */
 async function writeWithSecondThread(archive: Archive, parts: SiteParts, views: SiteViews, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
   const { secondThread } = parts;
-  const whole = options.touched === undefined && options.first === undefined && options.transform === undefined;
+  const whole = options.touched === undefined && options.first === undefined && options.written === undefined && options.transform === undefined;
   const second = whole && secondThread?.renderers === parts.renderers ? startSecondThread(secondThread.entry, archive, { outputDir, pathPrefix: options.pathPrefix, today: options.today }) : undefined;
   if (!second) return writeSite(parts.renderers, views, outputDir, options);
   try {
@@ -169,6 +185,121 @@ async function writeWithSecondThread(archive: Archive, parts: SiteParts, views: 
   } finally {
     second.stop();
   }
+}
+
+export interface FirstPagesOptions extends BuildOptions {
+  transform?: HtmlTransform | undefined;
+  /** The addresses wanted (the saved reports' own pages, touched-pages.ts savedReportPages). */
+  pages: ReadonlySet<string>;
+  /** The views' context, when the caller has one cheaper than contextFor's (savedContext). */
+  ctx?: ViewContext | undefined;
+}
+
+/**
+ * The context of `previous` with `saved` in place of its reports of the same files, without
+ * indexing the new archive (indexArchive is O(N), ~2 s at 10,000 reports): what a report page
+ * reads of the index (whether a person or an organisation has a page, the group's work-product
+ * histories) is worked out from the previous index and the saved reports; anything else is the
+ * new archive's whole index, so nothing read is ever stale. Every saved report must be a report
+ * of `previous` (an edit, not a new file).
+ */
+export function savedContext(previous: Archive, saved: readonly Report[], options: BuildOptions): ViewContext | undefined {
+  const bySource = new Map(saved.map((r) => [r.sourcePath, r]));
+  if (bySource.size !== saved.length || saved.some((r) => !previous.reports.some((p) => p.sourcePath === r.sourcePath && p.group === r.group))) return undefined;
+  const swap = (r: Report) => bySource.get(r.sourcePath) ?? r;
+  const touchedGroups = new Set(saved.map((r) => r.group));
+  const groups = previous.groups.map((g) => (touchedGroups.has(g.slug) ? { ...g, reports: g.reports.map(swap) } : g));
+  const archive: Archive = { ...previous, groups, reports: previous.reports.map(swap) };
+  const before = indexArchive(previous);
+  let whole: ArchiveIndex | undefined;
+  const full = () => (whole ??= indexArchive(archive));
+  const presents = (slug: string, text: (p: Person) => string | undefined) =>
+    saved.some((r) => (r.data.agenda ?? []).some((s) => (s.presenters ?? []).some((p) => text(p) !== undefined && slugOf(text(p)!) === slug)));
+  const elsewhere = (record: { appearances: readonly { report: Report }[] } | undefined) => record?.appearances.some((a) => !bySource.has(a.report.sourcePath)) ?? false;
+  // A Map whose `has` is worked out as above; any other use of it is the new archive's whole index.
+  const membership = <K extends "peopleBySlug" | "organizationsBySlug">(key: K, has: (slug: string) => boolean): ArchiveIndex[K] =>
+    new Proxy(new Map(), {
+      get: (_, name) => {
+        if (name === "has") return has;
+        const real = full()[key];
+        const value = Reflect.get(real, name);
+        return typeof value === "function" ? value.bind(real) : value;
+      },
+    }) as ArchiveIndex[K];
+  const groupsBySlug = new Map(groups.map((g) => [g.slug, g]));
+  // Untouched groups are the previous archive's own objects, whose histories are indexed already.
+  const workProducts = new Map(groups.map((g) => [g, touchedGroups.has(g.slug) ? workProductHistories(g) : before.workProducts.get(g)!]));
+  const known: Partial<ArchiveIndex> = {
+    peopleBySlug: membership("peopleBySlug", (slug) => presents(slug, (p) => p.name) || elsewhere(before.peopleBySlug.get(slug))),
+    organizationsBySlug: membership("organizationsBySlug", (slug) => presents(slug, (p) => p.org) || elsewhere(before.organizationsBySlug.get(slug))),
+    groupsBySlug,
+    workProducts,
+  };
+  const index = new Proxy(known as ArchiveIndex, { get: (target, key, receiver) => (key in target ? Reflect.get(target, key, receiver) : Reflect.get(full(), key)) });
+  return {
+    ...options,
+    archive,
+    index,
+    locale: archive.site.locale,
+    group: (slug) => {
+      const group = groupsBySlug.get(slug);
+      if (!group) throw new Error(`No group ${slug}`);
+      return group;
+    },
+  };
+}
+
+/**
+ * Writes the report pages among `pages` at once, before (and without) the whole site's views: a
+ * report page's view needs only the archive's index and the page shell, while the site's views
+ * (feeds, digests, calendars, status…) cost most of a rebuild. Each file is on disk when this
+ * resolves, not queued behind the rest of the rebuild. Resolves with the addresses written; a
+ * wanted page the archive has not (a deleted report) is left to the rebuild.
+ */
+export async function writeFirstPages(archive: Archive, parts: SiteParts, outputDir: string, options: FirstPagesOptions): Promise<string[]> {
+  const ctx = options.ctx ?? contextFor(archive, options);
+  const some: Pick<SiteViews, "layout" | "reports"> = { layout: layoutView(ctx), reports: reportPages(ctx) };
+  // A renderer that reads more of the site than the report page's own views still gets it whole.
+  let whole: SiteViews | undefined;
+  const views = new Proxy(some as SiteViews, {
+    get: (target, key, receiver) => (key in target ? Reflect.get(target, key, receiver) : Reflect.get((whole ??= siteViews(ctx.archive, options)), key)),
+  });
+  const writer = pageWriter(outputDir, options.pathPrefix, options.transform, directFiles());
+  const entry = PAGE_TABLE.find((k): k is PageKind<"report"> => k.kind === "report")!;
+  const render = parts.renderers.report;
+  const done: string[] = [];
+  for (const page of chosen(entry.pages(views), (a) => options.pages.has(a))) {
+    const content = render(views, page);
+    await (typeof content === "string" ? writer.write(page.permalink, content, entry.kind) : writer.writePieces(page.permalink, content));
+    done.push(addressOf(page.permalink));
+  }
+  await writer.finish();
+  return done;
+}
+
+/** Writes each file as it is given, in this thread: for a page or two, starting the writer's thread costs more than it saves. */
+function directFiles(): FileWriter {
+  let files = 0;
+  const write = async (file: string, content: string, append = false) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content, append ? { flag: "a" } : {});
+  };
+  return {
+    async write(file, content) {
+      await write(file, content);
+      files++;
+    },
+    async writePieces(file, pieces) {
+      let first = true;
+      for (const piece of pieces) {
+        await write(file, piece, !first);
+        first = false;
+      }
+      if (first) await write(file, "");
+      files++;
+    },
+    finish: async () => files,
+  };
 }
 
 /** Removes the files of pages the previous archive had and this one has not; a whole build starts from an empty folder instead. */

@@ -2,7 +2,7 @@
 // machine only, and a save with a content error leaves the last good pages served.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
@@ -71,5 +71,33 @@ it("sigreport serve --port N, with N busy, prints the address it really serves o
   } finally {
     process.kill(-child.pid!, "SIGTERM");
     busy.close();
+  }
+}, 180_000);
+
+it("puts back a saved report's page written ahead of the whole load when a check across files then fails", async () => {
+  const content = await copyExample();
+  const out = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-serve-")), "site");
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(await freePort())], {
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const page = path.join(out, REPORT.slice(1), "index.html");
+  const file = path.join(content, "groups/public-sector/2019-Q2.md");
+  try {
+    expect(await waitFor(async () => stderr.includes("Serving "), 90_000)).toBe(true);
+    // The file watcher finishes its first scan just after: a save before that is not seen.
+    await new Promise((r) => setTimeout(r, 2000));
+    // A good edit is on the page.
+    await appendFile(file, "\nA first edit.\n");
+    expect(await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes("A first edit."), 60_000)).toBe(true);
+    const good = await readFile(page, "utf8");
+    // The file alone is valid (so its page is written ahead), but its link finds no asset: an error of the archive's.
+    await appendFile(file, "\n![A chart](assets/no-such-chart.png) A second edit.\n");
+    expect(await waitFor(async () => stderr.includes("no-such-chart.png") && stderr.includes("the site shows the last version without errors"), 60_000)).toBe(true);
+    expect(await waitFor(async () => (await readFile(page, "utf8")) === good, 10_000)).toBe(true);
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
   }
 }, 180_000);

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadArchive } from "../../src/load/load-archive.ts";
+import { type LoadCache, type WatchMemory, loadArchive, loadSavedReports, reportOf } from "../../src/load/load-archive.ts";
 import { contextFor } from "../../src/site/view-models/context.ts";
 import { reportsJson } from "../../src/site/view-models/data-files.ts";
-import { pageWriter, writeArchiveSite } from "../../src/site/write-site.ts";
+import { pageWriter, savedContext, writeArchiveSite, writeFirstPages } from "../../src/site/write-site.ts";
 import { savedReportPages, touchedPages } from "../../src/site/touched-pages.ts";
 import { siteParts } from "../../src/shipped-templates.ts";
 import { siteFiles } from "../helpers/site.ts";
@@ -82,6 +82,76 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
     const files = siteFiles(touchedOut);
     expect(files).not.toContain("assets/site.css");
     for (const file of files) expect(await readFile(path.join(touchedOut, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
+
+  it("writes the saved report's page alone, before the rebuild, as the whole build does; the rebuild then leaves it out", async () => {
+    const dir = await copyExample();
+    const before = (await loadArchive(dir)).archive;
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await writeFile(saved, (await readFile(saved, "utf8")).replace("Pete Teigen", "Peter Teigen"));
+    const after = (await loadArchive(dir)).archive;
+    const options = { today: TODAY, pathPrefix, contentDir: dir };
+    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
+    await writeArchiveSite(after, siteParts, whole, options);
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-early-"));
+    const seen: string[] = [];
+    const transform = (content: string, page: { url: string }) => (seen.push(page.url), content);
+    const done = await writeFirstPages(after, siteParts, out, { today: TODAY, pathPrefix, pages: savedReportPages(dir, [saved]), transform });
+    expect(done).toEqual(["/groups/public-sector/2019-q2/"]);
+    expect(siteFiles(out)).toEqual(["groups/public-sector/2019-q2/index.html"]);
+    const page = "groups/public-sector/2019-q2/index.html";
+    expect(await readFile(path.join(out, page), "utf8")).toBe(await readFile(path.join(whole, page), "utf8"));
+    await writeArchiveSite(after, siteParts, out, { ...options, touched: touchedPages(before, after, dir, [saved]), previous: before, written: new Set(done), transform });
+    expect(seen.filter((u) => u === done[0])).toHaveLength(1);
+    for (const file of siteFiles(out)) expect(await readFile(path.join(out, file), "utf8"), file).toBe(await readFile(path.join(whole, file), "utf8"));
+  });
+
+  it("writes the saved report's page from the last archive and that file alone, as a whole build of the folder does", async () => {
+    const dir = await copyExample();
+    const cache: LoadCache = new Map();
+    const watch: WatchMemory = {};
+    const before = (await loadArchive(dir, { cache, watch })).archive;
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    // A presenter renamed, and the chair (the report's author, who had no page) now presenting.
+    const text = await readFile(saved, "utf8");
+    const last = text.lastIndexOf("- name: Pete Teigen");
+    await writeFile(saved, `${text.slice(0, last).replace("Pete Teigen", "Peter Teigen")}- name: Public Sector SIG Chair${text.slice(last + "- name: Pete Teigen".length)}`);
+    const loaded = await loadSavedReports(dir, { cache, watch, changed: [saved] });
+    expect(loaded).toHaveLength(1);
+    const ctx = savedContext(before, loaded!.map((r) => reportOf(r, before.groups.find((g) => g.slug === r.draft.group)!)), { today: TODAY, pathPrefix })!;
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-ahead-"));
+    expect(await writeFirstPages(ctx.archive, siteParts, out, { today: TODAY, pathPrefix, pages: savedReportPages(dir, [saved]), ctx })).toEqual(["/groups/public-sector/2019-q2/"]);
+    const after = (await loadArchive(dir, { cache, watch, changed: [saved] })).archive;
+    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
+    await writeArchiveSite(after, siteParts, whole, { today: TODAY, pathPrefix, contentDir: dir });
+    const page = "groups/public-sector/2019-q2/index.html";
+    const written = await readFile(path.join(out, page), "utf8");
+    expect(written).toContain("Peter Teigen");
+    expect(written).toContain(`${pathPrefix}people/public-sector-sig-chair/`);
+    expect(written).toBe(await readFile(path.join(whole, page), "utf8"));
+  });
+
+  it("parses no saved file ahead when one is not a report of the last walk", async () => {
+    const dir = await copyExample();
+    const cache: LoadCache = new Map();
+    const watch: WatchMemory = {};
+    await loadArchive(dir, { cache, watch });
+    const report = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await writeFile(path.join(dir, "groups/public-sector/2030-Q1.md"), "---\nsubmitted: 2030-04-01\n---\nNew.\n");
+    expect(await loadSavedReports(dir, { cache, watch, changed: [report, path.join(dir, "groups/public-sector/2030-Q1.md")] })).toBeUndefined();
+    expect(await loadSavedReports(dir, { cache, watch, changed: [path.join(dir, "site.yaml")] })).toBeUndefined();
+    await writeFile(report, "---\nbad: [\n---\nBroken.\n");
+    expect(await loadSavedReports(dir, { cache, watch, changed: [report] })).toBeUndefined();
+  });
+
+  it("writes no early page for a deleted report: the rebuild removes it", async () => {
+    const dir = await copyExample();
+    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
+    await rm(saved);
+    const after = (await loadArchive(dir)).archive;
+    const out = await mkdtemp(path.join(tmpdir(), "sigreport-early-"));
+    expect(await writeFirstPages(after, siteParts, out, { today: TODAY, pathPrefix, pages: savedReportPages(dir, [saved]) })).toEqual([]);
+    expect(siteFiles(out)).toEqual([]);
   });
 
   it("removes the pages of a deleted report, and of a presenter no report names any more", async () => {
