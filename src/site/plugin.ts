@@ -20,7 +20,8 @@ import { savedReportPages, touchedPages } from "./touched-pages.ts";
 import { type ViewContext, todayFromEnv } from "./view-models/context.ts";
 import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
-import { type HtmlTransform, type Progress, type SiteParts, savedContext, writeArchiveSite, writeFirstPages } from "./write-site.ts";
+import { savedContext } from "./view-models/saved-context.ts";
+import { type HtmlTransform, type Progress, type SiteParts, writeArchiveSite, writeFirstPages } from "./write-site.ts";
 
 export interface SitePluginOptions extends SiteParts {
   /** Loaded and checked already; without it, `contentDir` is loaded on each build. */
