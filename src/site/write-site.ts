@@ -155,7 +155,7 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
     early += done.length;
   }
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
-  options.progress?.done(`views: ${plural(views.groups.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
+  options.progress?.done(`views: ${plural(views.groups.urls.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
   const written = early + (await writeWithSecondThread(archive, parts, views, outputDir, options));
   if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
   if (options.touched === undefined) {

@@ -11,7 +11,7 @@ import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feed
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
 import { type HomeView, homePage } from "./home.ts";
 import { type LayoutView, layoutView } from "./layout.ts";
-import type { LazyPages } from "./lazy-pages.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { type DirectoryView, type OrganizationPageView, type PersonPageView, organizationViews, peopleViews } from "./people.ts";
 import { type QuarterPageView, type QuartersIndexView, quarterViews } from "./quarter.ts";
 import { type RedirectView, redirects } from "./redirects.ts";
@@ -26,7 +26,7 @@ export interface SiteViews {
   layout: LayoutView;
   home: HomeView;
   groupsIndex: GroupsIndexView;
-  groups: GroupPageView[];
+  groups: LazyPages<GroupPageView>;
   reports: LazyPages<ReportPageView>;
   quartersIndex: QuartersIndexView;
   quarters: QuarterPageView[];
@@ -82,7 +82,8 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     layout: () => layoutView(ctx),
     home: () => homePage(ctx, once.summaries),
     groupsIndex: () => groupsIndex(ctx, once.summaries),
-    groups: () => archive.groups.map((g) => groupPage(g, ctx)),
+    // Lazy like the reports: after a save the dev server rewrites one group's page, not all of them.
+    groups: () => lazyPages(archive.groups, (g) => urls.group(g.slug), (g) => groupPage(g, ctx)),
     reports: () => reportPages(ctx),
     quartersIndex: () => once.quarters.index,
     quarters: () => once.quarters.pages,
