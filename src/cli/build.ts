@@ -9,7 +9,7 @@ import { loadArchive } from "../load/load-archive.ts";
 import { ContentFolderMissing } from "../load/walk.ts";
 import { siteParts } from "../shipped-templates.ts";
 import type { Archive } from "../model/archive.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
+import { type SearchIndexFeed, startSearchIndex, writeSearchIndex } from "../site/search-index.ts";
 import { siteNeedsEleventy } from "../site/site-needs-eleventy.ts";
 import { todayFromEnv } from "../site/view-models/context.ts";
 import { writeArchiveSite } from "../site/write-site.ts";
@@ -94,18 +94,25 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
   }
   const staging = output.staging;
+  const pagesDir = options.pagesDir ?? "pages";
   let hadSite = false;
+  let feed: SearchIndexFeed | undefined;
   try {
     hadSite = await isSite(output.target);
     await startStaging(output);
-    await writeArchive(archive, { ...options, progress }, staging);
-    // Index the staging folder, not the target: an indexing failure leaves the old site in place.
+    const hosted = await siteNeedsEleventy(pagesDir);
+    // Our writer hands each page to Pagefind as it is made, so indexing runs beside the rendering;
+    // a site Eleventy hosts is indexed from the staging folder once it is written.
+    if (!options.noSearch && !hosted) feed = await startSearchIndex();
+    await writeArchive(archive, { ...options, progress }, staging, hosted, feed);
+    // Index into the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) {
-      const indexed = await writeSearchIndex(staging);
+      const indexed = feed ? await feed.write(staging) : await writeSearchIndex(staging);
       progress.done(`search index: ${counted(indexed.pages, "page")}`);
     }
     await swapIn(output);
   } catch (error) {
+    await feed?.close();
     io.err(`The site could not be built: ${describeBuildFault(error, options.outputDir)}\n${await abandonStaging(output, options.outputDir, hadSite)}`);
     return 1;
   }
@@ -121,13 +128,12 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
  * has pages or an Eleventy config of its own (src/site/site-needs-eleventy.ts); otherwise it is
  * not even imported.
  */
-async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
+async function writeArchive(archive: Archive, options: BuildOptions, staging: string, hosted: boolean, feed: SearchIndexFeed | undefined): Promise<void> {
   const site = { ...siteParts, archive, contentDir: options.contentDir, today: todayFromEnv(), progress: options.progress };
-  const pagesDir = options.pagesDir ?? "pages";
-  if (!(await siteNeedsEleventy(pagesDir))) {
-    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir, progress: options.progress });
+  if (!hosted) {
+    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir, progress: options.progress, onPage: feed?.onPage });
     return;
   }
   const { buildWithEleventy } = await import("../site/eleventy-host.ts");
-  await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir, site });
+  await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir: options.pagesDir ?? "pages", site });
 }

@@ -30,9 +30,17 @@ export interface PageFacts {
 /** Changes an HTML page after the path prefix is added; the last word before it is written. */
 export type HtmlTransform = (content: string, page: PageFacts) => string | Promise<string>;
 
+/**
+ * Told of each HTML page as it is handed to the file writer, in its final form: its address
+ * without the path prefix (`/groups/x/`) and its text. The search index reads pages from here
+ * while the rest are still being rendered, instead of from disk after the build.
+ */
+export type PageObserver = (url: string, content: string) => void;
+
 export interface WriteOptions {
   pathPrefix: string;
   transform?: HtmlTransform | undefined;
+  onPage?: PageObserver | undefined;
   /**
    * The dev server after a save: of the kinds with a page per item, only the pages whose owner
    * (touched-pages.ts pageKey) is here; every other kind whole.
@@ -54,15 +62,16 @@ export interface PageWriter {
   finish(): Promise<number>;
 }
 
-export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform): PageWriter {
+export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform, onPage?: PageObserver): PageWriter {
   const files = fileWriter();
   return {
     async write(permalink, content, source = "sigreport") {
       const file = path.join(outputDir, permalink);
       if (!permalink.endsWith(".html")) return files.write(file, content);
       const prefixed = addPathPrefix(content, pathPrefix);
-      if (!transform) return files.write(file, prefixed);
-      return files.write(file, await transform(prefixed, { url: addressOf(permalink), outputPath: file, inputPath: `sigreport:${source}` }));
+      const final = transform ? await transform(prefixed, { url: addressOf(permalink), outputPath: file, inputPath: `sigreport:${source}` }) : prefixed;
+      onPage?.(addressOf(permalink), final);
+      return files.write(file, final);
     },
     writePieces: (permalink, pieces) => files.writePieces(path.join(outputDir, permalink), pieces),
     finish: () => files.finish(),
@@ -79,7 +88,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
-  const writer = pageWriter(outputDir, options.pathPrefix, options.transform);
+  const writer = pageWriter(outputDir, options.pathPrefix, options.transform, options.onPage);
   const { touched, first = new Set<string>() } = options;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
     const render = renderers[entry.kind] as Render<K>;
