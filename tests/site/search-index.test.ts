@@ -68,6 +68,8 @@ describe("the search document", () => {
     const reduced = await indexed(pages, (html) => searchDocument(html)!);
     expect([...reduced.keys()].sort()).toEqual([...pages.keys()].sort());
     expect(reduced).toEqual(whole);
+    // A person's body is the page's header: a small part of the page is all Pagefind parses.
+    expect(searchDocument(pages.get(PERSON_URL)!)!.length).toBeLessThan(pages.get(PERSON_URL)!.length / 3);
   });
 
   it("is nothing for a page without a body, and a mention of the attribute in a page's text is no body", () => {
@@ -96,5 +98,14 @@ describe("the build's search index", () => {
     expect(report.content).toContain("RFP repository");
     expect(report.content).toContain("Pete Teigen");
     expect(report.anchors.length).toBeGreaterThan(0);
+  });
+
+  it("makes a person's record of the page's header: name and groups, not the sessions the reports already hold", () => {
+    const person = fragmentsIn(site).get(PERSON_URL)!;
+    expect(person.meta.title).toBe("Pete Teigen");
+    expect(person.content).toContain("Public Sector SIG");
+    expect(person.filters["group"]).toEqual(["Public Sector SIG"]);
+    expect(person.content).not.toContain("Starting an RFP repository");
+    expect(fragmentsIn(site).get(REPORT_URL)!.content).toContain("Starting an RFP repository");
   });
 });
