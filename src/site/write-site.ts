@@ -33,9 +33,10 @@ export type HtmlTransform = (content: string, page: PageFacts) => string | Promi
 /**
  * Told of each HTML page as it is handed to the file writer, in its final form: its address
  * without the path prefix (`/groups/x/`) and its text. The search index reads pages from here
- * while the rest are still being rendered, instead of from disk after the build.
+ * while the rest are still being rendered, instead of from disk after the build. A promise holds
+ * the writer back until the observer has room for more.
  */
-export type PageObserver = (url: string, content: string) => void;
+export type PageObserver = (url: string, content: string) => void | Promise<void>;
 
 export interface WriteOptions {
   pathPrefix: string;
@@ -70,7 +71,7 @@ export function pageWriter(outputDir: string, pathPrefix: string, transform?: Ht
       if (!permalink.endsWith(".html")) return files.write(file, content);
       const prefixed = addPathPrefix(content, pathPrefix);
       const final = transform ? await transform(prefixed, { url: addressOf(permalink), outputPath: file, inputPath: `sigreport:${source}` }) : prefixed;
-      onPage?.(addressOf(permalink), final);
+      if (onPage) await onPage(addressOf(permalink), final);
       return files.write(file, final);
     },
     writePieces: (permalink, pieces) => files.writePieces(path.join(outputDir, permalink), pieces),
