@@ -14,7 +14,7 @@ if (!port) throw new Error("render-worker.ts runs only as a worker thread");
 port.once("message", (job: RenderJob) => {
   const archive = withQuarters(job.archive);
   const views = siteViews(archive, { today: job.today, pathPrefix: job.pathPrefix });
-  writeSite(siteParts.renderers, views, job.outputDir, { pathPrefix: job.pathPrefix, kinds: new Set(job.kinds) }).then(
+  writeSite(siteParts.renderers, views, job.outputDir, { pathPrefix: job.pathPrefix, kinds: new Set(job.kinds), searchDocuments: job.searchDocuments }).then(
     (written) => port.postMessage({ written } satisfies RenderReply),
     (error: unknown) => port.postMessage({ failed: String(error) } satisfies RenderReply),
   );

@@ -2,6 +2,7 @@
 // previous site exactly as it was. Writing in place would keep pages of deleted reports, so the
 // site is built into a fresh folder beside the target and swapped in with rename(): the target is
 // always the whole old site or the whole new one.
+import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
@@ -94,20 +95,28 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
     io.err("site.yaml has no url: the Atom feeds and the sitemap need absolute addresses, so they were not written.");
   }
   const staging = output.staging;
+  const pagesDir = options.pagesDir ?? "pages";
   let hadSite = false;
+  // Our writer writes each page's search document beside the site as it writes the page (a site
+  // Eleventy hosts is indexed from its pages instead): beside the staging folder, which is published, not in it.
+  let documents: string | undefined;
   try {
     hadSite = await isSite(output.target);
     await startStaging(output);
-    await writeArchive(archive, { ...options, progress }, staging);
-    // Index the staging folder, not the target: an indexing failure leaves the old site in place.
+    const hosted = await siteNeedsEleventy(pagesDir);
+    if (!options.noSearch && !hosted) documents = await mkdtemp(`${staging}.search-`);
+    await writeArchive(archive, { ...options, progress }, staging, hosted, documents);
+    // Index into the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) {
-      const indexed = await writeSearchIndex(staging);
+      const indexed = await writeSearchIndex(staging, documents);
       progress.done(`search index: ${counted(indexed.pages, "page")}`);
     }
     await swapIn(output);
   } catch (error) {
     io.err(`The site could not be built: ${describeBuildFault(error, options.outputDir)}\n${await abandonStaging(output, options.outputDir, hadSite)}`);
     return 1;
+  } finally {
+    if (documents) await rm(documents, { recursive: true, force: true });
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -121,13 +130,12 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
  * has pages or an Eleventy config of its own (src/site/site-needs-eleventy.ts); otherwise it is
  * not even imported.
  */
-async function writeArchive(archive: Archive, options: BuildOptions, staging: string): Promise<void> {
+async function writeArchive(archive: Archive, options: BuildOptions, staging: string, hosted: boolean, searchDocuments: string | undefined): Promise<void> {
   const site = { ...siteParts, archive, contentDir: options.contentDir, today: todayFromEnv(), progress: options.progress };
-  const pagesDir = options.pagesDir ?? "pages";
-  if (!(await siteNeedsEleventy(pagesDir))) {
-    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir, progress: options.progress });
+  if (!hosted) {
+    await writeArchiveSite(archive, site, staging, { today: site.today, pathPrefix: options.pathPrefix, contentDir: options.contentDir, progress: options.progress, searchDocuments });
     return;
   }
   const { buildWithEleventy } = await import("../site/eleventy-host.ts");
-  await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir, site });
+  await buildWithEleventy({ outputDir: staging, pathPrefix: options.pathPrefix, pagesDir: options.pagesDir ?? "pages", site });
 }

@@ -30,6 +30,8 @@ export interface RenderJob {
   pathPrefix: string;
   today: CalendarDate;
   kinds: PageKindName[];
+  /** Where its pages' search documents go too (write-site.ts WriteOptions). */
+  searchDocuments?: string | undefined;
 }
 
 export type RenderReply = { written: number } | { failed: string };

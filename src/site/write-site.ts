@@ -14,6 +14,7 @@ import { plural } from "./format.ts";
 import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
+import { searchDocument } from "./search-document.ts";
 import { SECOND_THREAD_KINDS, startSecondThread } from "./second-thread.ts";
 import { pageKey } from "./touched-pages.ts";
 import { type BuildOptions, type ViewContext, contextFor } from "./view-models/context.ts";
@@ -44,6 +45,12 @@ export interface WriteOptions {
   touched?: ReadonlySet<string> | undefined;
   /** Addresses written before any other page (the saved report's own page). */
   first?: ReadonlySet<string> | undefined;
+  /**
+   * A folder where each HTML page's search document (./search-index.ts searchDocument: its
+   * data-pagefind-body parts) is written too, at the page's own path, for Pagefind to index:
+   * a folder, not a callback, so the second thread writes its pages' documents as well.
+   */
+  searchDocuments?: string | undefined;
   /** Only these page kinds (default: every kind of the table); the rest are another thread's (./second-thread.ts). */
   kinds?: ReadonlySet<PageKindName> | undefined;
   /** Addresses written already in this rebuild (by writeFirstPages), left out. */
@@ -62,17 +69,31 @@ export interface PageWriter {
   finish(): Promise<number>;
 }
 
-export function pageWriter(outputDir: string, pathPrefix: string, transform?: HtmlTransform, files: FileWriter = fileWriter()): PageWriter {
+/** How a page writer writes: WriteOptions' own, and the files' writer (default: one on a thread of its own, ./file-writer.ts). */
+export type PageWriterOptions = Pick<WriteOptions, "pathPrefix" | "transform" | "searchDocuments"> & { files?: FileWriter };
+
+export function pageWriter(outputDir: string, { pathPrefix, transform, searchDocuments, files = fileWriter() }: PageWriterOptions): PageWriter {
+  // The files are counted here: search documents are files of the writer's too, not pages.
+  let count = 0;
   return {
     async write(permalink, content, source = "sigreport") {
       const file = path.join(outputDir, permalink);
+      count++;
       if (!permalink.endsWith(".html")) return files.write(file, content);
       const prefixed = addPathPrefix(content, pathPrefix);
-      if (!transform) return files.write(file, prefixed);
-      return files.write(file, await transform(prefixed, { url: addressOf(permalink), outputPath: file, inputPath: `sigreport:${source}` }));
+      const final = transform ? await transform(prefixed, { url: addressOf(permalink), outputPath: file, inputPath: `sigreport:${source}` }) : prefixed;
+      const document = searchDocuments === undefined ? undefined : searchDocument(final);
+      if (document !== undefined) await files.write(path.join(searchDocuments!, permalink), document);
+      return files.write(file, final);
     },
-    writePieces: (permalink, pieces) => files.writePieces(path.join(outputDir, permalink), pieces),
-    finish: () => files.finish(),
+    writePieces: (permalink, pieces) => {
+      count++;
+      return files.writePieces(path.join(outputDir, permalink), pieces);
+    },
+    finish: async () => {
+      await files.finish();
+      return count;
+    },
   };
 }
 
@@ -86,7 +107,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
-  const writer = pageWriter(outputDir, options.pathPrefix, options.transform);
+  const writer = pageWriter(outputDir, options);
   const { touched, first = new Set<string>(), written = new Set<string>(), kinds } = options;
   const table = kinds ? PAGE_TABLE.filter((entry) => kinds.has(entry.kind)) : PAGE_TABLE;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
@@ -171,7 +192,7 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
 async function writeWithSecondThread(archive: Archive, parts: SiteParts, views: SiteViews, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
   const { secondThread } = parts;
   const whole = options.touched === undefined && options.first === undefined && options.written === undefined && options.transform === undefined;
-  const second = whole && secondThread?.renderers === parts.renderers ? startSecondThread(secondThread.entry, archive, { outputDir, pathPrefix: options.pathPrefix, today: options.today }) : undefined;
+  const second = whole && secondThread?.renderers === parts.renderers ? startSecondThread(secondThread.entry, archive, { outputDir, pathPrefix: options.pathPrefix, today: options.today, searchDocuments: options.searchDocuments }) : undefined;
   if (!second) return writeSite(parts.renderers, views, outputDir, options);
   try {
     const mine = await writeSite(parts.renderers, views, outputDir, { ...options, kinds: second.mainKinds });
@@ -206,7 +227,7 @@ export async function writeFirstPages(archive: Archive, parts: SiteParts, output
   const views = new Proxy(some as SiteViews, {
     get: (target, key, receiver) => (key in target ? Reflect.get(target, key, receiver) : Reflect.get((whole ??= siteViews(ctx.archive, options)), key)),
   });
-  const writer = pageWriter(outputDir, options.pathPrefix, options.transform, directFiles());
+  const writer = pageWriter(outputDir, { pathPrefix: options.pathPrefix, transform: options.transform, files: directFiles() });
   const entry = PAGE_TABLE.find((k): k is PageKind<"report"> => k.kind === "report")!;
   const render = parts.renderers.report;
   const done: string[] = [];

@@ -10,7 +10,7 @@ export function render(views: SiteViews, p: PersonPageView): string {
   return base(
     views.layout,
     p,
-    html`<div${p.sessions.number === 1 ? html` data-pagefind-body` : ""}><header class="page-header"><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
+    html`<div><header class="page-header"${p.sessions.number === 1 ? html` data-pagefind-body` : ""}><p class="eyebrow">Presenter</p><h1>${p.name}</h1>
 ${p.sessions.number === 1 ? html`<dl class="inline-facts">
 ${p.roles.length ? html`<div><dt>Role</dt><dd>${p.roles.join(", ")}</dd></div>` : ""}
 ${p.orgs.length ? html`<div><dt>Organisation</dt><dd>${inlineLinks(p.orgs)}</dd></div>` : ""}
@@ -18,6 +18,6 @@ ${p.orgs.length ? html`<div><dt>Organisation</dt><dd>${inlineLinks(p.orgs)}</dd>
 ${p.ownUrl ? html`<div><dt>Website</dt><dd><a href="${p.ownUrl}" rel="noopener noreferrer">${p.ownUrl}</a></dd></div>` : ""}
 </dl>` : ""}
 <p class="page-header__facts"><span class="fact">${p.facts}</span></p></header>
-<section aria-labelledby="sessions" data-pagefind-weight="0.5"><h2 id="sessions">Sessions</h2>${sessionList(p.sessions)}</section></div>`,
+<section aria-labelledby="sessions"><h2 id="sessions">Sessions</h2>${sessionList(p.sessions)}</section></div>`,
   );
 }

@@ -28,7 +28,7 @@ it("reports.json in pieces is one JSON document holding every report", async () 
 
 it("writes a file from many pieces, more than the writer lets wait at once", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "sigreport-chunks-"));
-  const writer = pageWriter(dir, "/");
+  const writer = pageWriter(dir, { pathPrefix: "/" });
   const piece = "x".repeat(1024 * 1024);
   const pieces = Array.from({ length: 48 }, (_, i) => `${i}:${piece}`);
   await writer.writePieces("/deep/er/file.json", pieces);
@@ -40,7 +40,7 @@ it("writes a file from many pieces, more than the writer lets wait at once", asy
 
 it("writes pages with the path prefix added to their links, other files as they are", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "sigreport-pages-"));
-  const writer = pageWriter(dir, "/sig/");
+  const writer = pageWriter(dir, { pathPrefix: "/sig/" });
   await writer.write("/a/index.html", '<a href="/b/">b</a>');
   await writer.write("/feed.xml", '<link href="/b/"/>');
   expect(await writer.finish()).toBe(2);
@@ -51,7 +51,7 @@ it("writes pages with the path prefix added to their links, other files as they 
 it("a page that cannot be written fails the whole write", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "sigreport-pages-"));
   await writeFile(path.join(dir, "groups"), "a file where a folder must go");
-  const writer = pageWriter(dir, "/");
+  const writer = pageWriter(dir, { pathPrefix: "/" });
   await writer.write("/index.html", "<p>ok</p>");
   await writer.write("/groups/x/index.html", "<p>blocked</p>");
   await expect(writer.finish()).rejects.toThrow();
