@@ -3,6 +3,7 @@
 // site is built into a fresh folder beside the target and swapped in with rename(): the target is
 // always the whole old site or the whole new one.
 import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { renames } from "../archive/renames.ts";
 import { hasErrors } from "../load/diagnostics.ts";
@@ -98,13 +99,14 @@ export async function buildSite(options: BuildOptions, io: Io): Promise<number> 
   const pagesDir = options.pagesDir ?? "pages";
   let hadSite = false;
   // Our writer writes each page's search document beside the site as it writes the page (a site
-  // Eleventy hosts is indexed from its pages instead): beside the staging folder, which is published, not in it.
+  // Eleventy hosts is indexed from its pages instead): in the system's temporary folder, so neither
+  // the published staging folder nor, when a build is killed, the output's parent keeps them.
   let documents: string | undefined;
   try {
     hadSite = await isSite(output.target);
     await startStaging(output);
     const hosted = await siteNeedsEleventy(pagesDir);
-    if (!options.noSearch && !hosted) documents = await mkdtemp(`${staging}.search-`);
+    if (!options.noSearch && !hosted) documents = await mkdtemp(path.join(tmpdir(), "sigreport-search-"));
     await writeArchive(archive, { ...options, progress }, staging, hosted, documents);
     // Index into the staging folder, not the target: an indexing failure leaves the old site in place.
     if (!options.noSearch) {
