@@ -17,7 +17,11 @@ export interface ViewContext extends BuildOptions {
 }
 
 export function contextFor(archive: Archive, options: BuildOptions): ViewContext {
-  const index = indexArchive(archive);
+  return contextWith(archive, indexArchive(archive), options);
+}
+
+/** A context over an index made elsewhere (the dev server's, ./saved-context.ts). */
+export function contextWith(archive: Archive, index: ArchiveIndex, options: BuildOptions): ViewContext {
   return {
     ...options,
     archive,

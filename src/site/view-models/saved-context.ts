@@ -6,7 +6,7 @@ import { slugOf } from "../../archive/slug.ts";
 import { workProductHistories } from "../../archive/work-products.ts";
 import type { Archive, Report } from "../../model/archive.ts";
 import type { Person } from "../../model/schema.ts";
-import type { BuildOptions, ViewContext } from "./context.ts";
+import { type BuildOptions, type ViewContext, contextWith } from "./context.ts";
 
 /**
  * The context of `previous` with `saved` in place of its reports of the same files, without
@@ -49,15 +49,5 @@ export function savedContext(previous: Archive, saved: readonly Report[], option
     workProducts,
   };
   const index = new Proxy(known as ArchiveIndex, { get: (target, key, receiver) => (key in target ? Reflect.get(target, key, receiver) : Reflect.get(full(), key)) });
-  return {
-    ...options,
-    archive,
-    index,
-    locale: archive.site.locale,
-    group: (slug) => {
-      const group = groupsBySlug.get(slug);
-      if (!group) throw new Error(`No group ${slug}`);
-      return group;
-    },
-  };
+  return contextWith(archive, index, options);
 }
