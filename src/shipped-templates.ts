@@ -14,8 +14,6 @@ export const siteParts: SiteParts = {
   ownPage,
   /** Copied to /assets/ of every site. */
   assetsDir: fileURLToPath(new URL("../templates/assets/", import.meta.url)),
-  // ./worker-start.mjs runs ./render-worker.ts, which renders with these same renderers.
-  secondThread: { entry: new URL("./worker-start.mjs", import.meta.url), renderers },
 };
 
 /**

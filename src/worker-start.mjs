@@ -1,5 +1,5 @@
 // The entry of every worker thread of ours that runs TypeScript modules (the load workers,
-// src/load/load-worker.ts; the render worker, src/render-worker.ts). `workerData.module` names the
+// src/load/load-worker.ts). `workerData.module` names the
 // module, relative to this folder and without its extension. Plain JavaScript because Node 20
 // starts a worker's entry module without the TypeScript loader the main thread runs under: a
 // worker's `execArgv` does not apply `--import tsx` to it (nodejs/node#47747), and under vitest

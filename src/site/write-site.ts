@@ -15,7 +15,6 @@ import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
 import { addPathPrefix } from "./path-prefix.ts";
 import { searchDocument } from "./search-document.ts";
-import { SECOND_THREAD_KINDS, startSecondThread } from "./second-thread.ts";
 import { pageKey } from "./touched-pages.ts";
 import { type BuildOptions, type ViewContext, contextFor } from "./view-models/context.ts";
 import { layoutView } from "./view-models/layout.ts";
@@ -47,12 +46,10 @@ export interface WriteOptions {
   first?: ReadonlySet<string> | undefined;
   /**
    * A folder where each HTML page's search document (./search-index.ts searchDocument: its
-   * data-pagefind-body parts) is written too, at the page's own path, for Pagefind to index:
-   * a folder, not a callback, so the second thread writes its pages' documents as well.
+   * data-pagefind-body parts) is written too, at the page's own path, for Pagefind to index
+   * (its addDirectory reads them on both cores; see ./search-index.ts).
    */
   searchDocuments?: string | undefined;
-  /** Only these page kinds (default: every kind of the table); the rest are another thread's (./second-thread.ts). */
-  kinds?: ReadonlySet<PageKindName> | undefined;
   /** Addresses written already in this rebuild (by writeFirstPages), left out. */
   written?: ReadonlySet<string> | undefined;
 }
@@ -108,8 +105,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
   const writer = pageWriter(outputDir, options);
-  const { touched, first = new Set<string>(), written = new Set<string>(), kinds } = options;
-  const table = kinds ? PAGE_TABLE.filter((entry) => kinds.has(entry.kind)) : PAGE_TABLE;
+  const { touched, first = new Set<string>(), written = new Set<string>() } = options;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
     const render = renderers[entry.kind] as Render<K>;
     for (const page of chosen(entry.pages(views), keep)) {
@@ -119,8 +115,8 @@ export async function writeSite(renderers: Renderers, views: SiteViews, outputDi
   };
   const later = (a: string) => !first.has(a) && !written.has(a) && (touched === undefined || touched.has(pageKey(a)));
   try {
-    if (first.size > 0) for (const entry of table) if (entry.perItem) await writeKind(entry, (a) => first.has(a) && !written.has(a));
-    for (const entry of table) await writeKind(entry, entry.perItem && (touched || first.size > 0 || written.size > 0) ? later : undefined);
+    if (first.size > 0) for (const entry of PAGE_TABLE) if (entry.perItem) await writeKind(entry, (a) => first.has(a) && !written.has(a));
+    for (const entry of PAGE_TABLE) await writeKind(entry, entry.perItem && (touched || first.size > 0 || written.size > 0) ? later : undefined);
   } catch (error) {
     // Stop the writer's thread too, so a failed build exits; the render error is the one to report.
     await writer.finish().catch(() => undefined);
@@ -136,12 +132,6 @@ export interface SiteParts {
   ownPage: (site: SiteViews, page: OwnPageView) => string;
   /** Copied to /assets/. */
   assetsDir: string;
-  /**
-   * A worker thread that writes some page kinds with `renderers` (./second-thread.ts): a whole
-   * build uses it when the parts' renderers are these, so a caller who swaps the renderers never
-   * gets pages of the shipped ones.
-   */
-  secondThread?: { entry: URL; renderers: Renderers } | undefined;
 }
 
 export interface ArchiveSiteOptions extends WriteOptions {
@@ -177,7 +167,7 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
   }
   const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
   options.progress?.done(`views: ${plural(views.groups.urls.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
-  const written = early + (await writeWithSecondThread(archive, parts, views, outputDir, options));
+  const written = early + (await writeSite(parts.renderers, views, outputDir, options));
   if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
@@ -186,22 +176,6 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
   }
   options.progress?.done(`wrote ${plural(written, "page")}`);
   return written;
-}
-
-/** A whole build's pages, a share of them on a second thread when the parts allow it. */
-async function writeWithSecondThread(archive: Archive, parts: SiteParts, views: SiteViews, outputDir: string, options: ArchiveSiteOptions): Promise<number> {
-  const { secondThread } = parts;
-  const whole = options.touched === undefined && options.first === undefined && options.written === undefined && options.transform === undefined;
-  const second = whole && secondThread?.renderers === parts.renderers ? startSecondThread(secondThread.entry, archive, { outputDir, pathPrefix: options.pathPrefix, today: options.today, searchDocuments: options.searchDocuments }) : undefined;
-  if (!second) return writeSite(parts.renderers, views, outputDir, options);
-  try {
-    const mine = await writeSite(parts.renderers, views, outputDir, { ...options, kinds: second.mainKinds });
-    const theirs = await second.done;
-    // It did not finish: its share is written here, over whatever it wrote.
-    return mine + (theirs ?? (await writeSite(parts.renderers, views, outputDir, { ...options, kinds: SECOND_THREAD_KINDS })));
-  } finally {
-    second.stop();
-  }
 }
 
 export interface FirstPagesOptions extends BuildOptions {
