@@ -29,7 +29,7 @@ it("prints the address it serves on, listens on 127.0.0.1, and keeps the last go
   };
   try {
     // Where it serves is said on stderr with its progress; stdout stays for data.
-    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000)).toBe(true);
+    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000), stderr).toBe(true);
     const address = /Serving .* at (\S+) /.exec(stderr)![1]!;
     expect(address).toBe(`http://127.0.0.1:${port}/`);
     expect(await waitFor(async () => (await get(`${address}groups/public-sector/2019-q2/`))?.status === 200, 30_000)).toBe(true);
@@ -42,7 +42,7 @@ it("prints the address it serves on, listens on 127.0.0.1, and keeps the last go
     // One save: a change to the report's text, with a front-matter error.
     const file = path.join(content, "groups/public-sector/2019-Q2.md");
     await writeFile(file, `${(await readFile(file, "utf8")).replace("---\n", "---\nbad: [\n")}\nA change saved with an error.\n`);
-    expect(await waitFor(async () => stderr.includes("the site shows the last version without errors"), 60_000)).toBe(true);
+    expect(await waitFor(async () => stderr.includes("the site shows the last version without errors"), 60_000), stderr).toBe(true);
     expect(stderr).toContain("2019-Q2.md");
     expect((await get(`${address}${REPORT.slice(1)}`))!.text).toBe(before);
   } finally {
@@ -63,7 +63,7 @@ it("sigreport serve --port N, with N busy, prints the address it really serves o
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   try {
-    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000)).toBe(true);
+    expect(await waitFor(async () => /Serving .* at (\S+) /.test(stderr), 90_000), stderr).toBe(true);
     const address = new URL(/Serving .* at (\S+) /.exec(stderr)![1]!);
     expect(address.hostname).toBe("127.0.0.1");
     expect(Number(address.port)).not.toBe(port);
@@ -77,26 +77,29 @@ it("sigreport serve --port N, with N busy, prints the address it really serves o
 it("puts back a saved report's page written ahead of the whole load when a check across files then fails", async () => {
   const content = await copyExample();
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-serve-")), "site");
+  // The server itself, without the supervisor that restarts it on a change of sigreport's code
+  // (the first test goes through it): a restart here would lose the last good site it is about.
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--content", content, "--output", out, "--port", String(await freePort())], {
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
+    env: { ...process.env, SIGREPORT_SERVE_CHILD: "1" },
   });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   const page = path.join(out, REPORT.slice(1), "index.html");
   const file = path.join(content, "groups/public-sector/2019-Q2.md");
   try {
-    expect(await waitFor(async () => stderr.includes("Serving "), 90_000)).toBe(true);
+    expect(await waitFor(async () => stderr.includes("Serving "), 90_000), stderr).toBe(true);
     // The file watcher finishes its first scan just after: a save before that is not seen.
     await new Promise((r) => setTimeout(r, 2000));
     // A good edit is on the page.
     await appendFile(file, "\nA first edit.\n");
-    expect(await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes("A first edit."), 60_000)).toBe(true);
+    expect(await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes("A first edit."), 60_000), stderr).toBe(true);
     const good = await readFile(page, "utf8");
     // The file alone is valid (so its page is written ahead), but its link finds no asset: an error of the archive's.
     await appendFile(file, "\n![A chart](assets/no-such-chart.png) A second edit.\n");
-    expect(await waitFor(async () => stderr.includes("no-such-chart.png") && stderr.includes("the site shows the last version without errors"), 60_000)).toBe(true);
-    expect(await waitFor(async () => (await readFile(page, "utf8")) === good, 10_000)).toBe(true);
+    expect(await waitFor(async () => stderr.includes("no-such-chart.png") && stderr.includes("the site shows the last version without errors"), 60_000), stderr).toBe(true);
+    expect(await waitFor(async () => (await readFile(page, "utf8")) === good, 10_000), stderr).toBe(true);
   } finally {
     process.kill(-child.pid!, "SIGTERM");
   }
