@@ -53,7 +53,19 @@ export function reportChanges(group: Group, quarter: Quarter): ReportChanges | u
   return compareReports(group.reports[i]!, i > 0 ? group.reports[i - 1] : undefined);
 }
 
+// A report's changes are shown on its page and in two feeds: worked out once per pair of reports
+// (both immutable), which a later load with the same two objects may reuse.
+const compared = new WeakMap<Report, ReportChanges>();
+
 export function compareReports(report: Report, previous: Report | undefined): ReportChanges {
+  const known = compared.get(report);
+  if (known && known.previous === previous) return known;
+  const result = compareAnew(report, previous);
+  compared.set(report, result);
+  return result;
+}
+
+function compareAnew(report: Report, previous: Report | undefined): ReportChanges {
   if (!previous) return { report, previous: undefined, since: undefined, quartersSkipped: 0, changes: [] };
   const changes: Change[] = [
     ...authorChanges(previous, report),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupChanges, reportChanges } from "../../src/archive/changes.ts";
+import { compareReports, groupChanges, reportChanges } from "../../src/archive/changes.ts";
 import { Quarter } from "../../src/model/quarter.ts";
 import { loadOversight } from "../helpers/oversight.ts";
 
@@ -28,6 +28,17 @@ describe("changes since the previous report", () => {
       { kind: "subgroup-formed", name: "Security review", sentence: "New subgroup: Security review." },
       { kind: "subgroup-gone", name: "Tooling", sentence: "The Tooling subgroup is gone." },
     ]);
+  });
+
+  it("compares a report with the previous report it is given, not with the one it was compared with first (the dev server's next load)", async () => {
+    const alpha = await group("alpha");
+    const [q2, q3, q4] = alpha.reports.slice(1, 4);
+    const againstQ3 = compareReports(q4!, q3);
+    expect(compareReports(q4!, q3)).toBe(againstQ3);
+    const againstQ2 = compareReports(q4!, q2);
+    expect(againstQ2.since?.id).toBe(q2!.quarter.id);
+    expect(againstQ2.changes).not.toEqual(againstQ3.changes);
+    expect(compareReports(q4!, undefined).changes).toEqual([]);
   });
 
   it("compares authors that default to the group's chairs: none change when neither report names them", async () => {

@@ -4,7 +4,6 @@
 // Each entry carries what changed since the group's previous report, as the report page does, so a
 // feed reader sees the difference without opening the page.
 import { reportChanges } from "../../archive/changes.ts";
-import { renderInline } from "../../load/markdown.ts";
 import type { Report } from "../../model/archive.ts";
 import type { CalendarDate } from "../../model/calendar-date.ts";
 import { resolveAssetLinks } from "../../archive/group-assets.ts";
@@ -12,6 +11,7 @@ import { absoluteLinks } from "../absolute-links.ts";
 import { absoluteUrl, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { type ChangesView, changesView } from "./report.ts";
+import { summaryHtml } from "./shared.ts";
 
 export interface FeedEntryView {
   id: string;
@@ -73,7 +73,7 @@ export function feedViews(ctx: ViewContext): FeedView[] {
       link: abs(urls.report(r)),
       updated: instant(reportDay(r)),
       // Relative links in a summary are written from the report file; absolute ones work in any reader.
-      summaryHtml: r.summary === undefined ? undefined : absoluteLinks(resolveAssetLinks(renderInline(r.summary), r.group), abs("/"), abs(urls.report(r))),
+      summaryHtml: r.summary === undefined ? undefined : absoluteLinks(resolveAssetLinks(summaryHtml(r), r.group), abs("/"), abs(urls.report(r))),
       changes: changesView(reportChanges(ctx.group(r.group), r.quarter)),
       authors: r.authors.map((a) => a.name),
       category: ctx.group(r.group).name,

@@ -5,7 +5,6 @@ import { type ReportChanges, reportChanges } from "../../archive/changes.ts";
 import { dueDate } from "../../archive/schedule.ts";
 import { slugOf } from "../../archive/slug.ts";
 import { workProductKeysOf } from "../../archive/work-products.ts";
-import { renderInline } from "../../load/markdown.ts";
 import { UniqueIds, isReportPageId } from "../../model/unique-ids.ts";
 import type { Report, Section } from "../../model/archive.ts";
 import type { ReportFrontMatter } from "../../model/schema.ts";
@@ -17,7 +16,7 @@ import { href, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { type ReviewView, reviewView } from "./review.ts";
 import { type LazyPages, lazyPages } from "./lazy-pages.ts";
-import { linkView, memberView, sessionView } from "./shared.ts";
+import { linkView, memberView, sessionView, summaryHtml } from "./shared.ts";
 import type { Figure, LinkView, PageView, PersonView, SessionView } from "./types.ts";
 
 export interface HealthView {
@@ -153,7 +152,7 @@ export function reportPage(report: Report, ctx: ViewContext, previous: Report | 
     year: String(report.quarter.year),
     quarterHref: href(urls.quarter(report.quarter)),
     // A summary taken from the body's first paragraph is already on the page as prose.
-    summaryHtml: d.summary === undefined ? undefined : trusted(renderInline(d.summary)),
+    summaryHtml: d.summary === undefined ? undefined : trusted(summaryHtml(report)),
     submittedLabel: d.submitted === undefined ? undefined : dateLabel(d.submitted, ctx.locale),
     submittedIso: d.submitted,
     timeliness: late ? { label: "Filed late", tone: "warning" } : { label: d.submitted ? "Filed on time" : "Filed", tone: "success" },

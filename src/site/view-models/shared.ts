@@ -127,10 +127,24 @@ export function reportCard(report: Report, ctx: ViewContext, badges: Badge[] = [
     quarterLabel: report.quarter.label,
     submittedLabel: d.submitted === undefined ? undefined : shortDateLabel(d.submitted, ctx.locale),
     submittedIso: d.submitted,
-    summaryHtml: report.summary === undefined ? undefined : trusted(renderInline(report.summary)),
+    summaryHtml: report.summary === undefined ? undefined : trusted(summaryHtml(report)),
     badges: [...badges, ...(d.health?.rating ? [ratingBadge(d.health.rating)] : [])],
     facts,
   };
 }
 
 
+
+// A report's summary is on every list that shows the report (its group's, its quarter's, each
+// author's and organisation's pages, the home page) and in two feeds: rendered once per report.
+const summaries = new WeakMap<Report, string>();
+
+/** The report's summary as inline HTML (from its own Markdown, so escaped); "" when it has none. */
+export function summaryHtml(report: Report): string {
+  let html = summaries.get(report);
+  if (html === undefined) {
+    html = report.summary === undefined ? "" : renderInline(report.summary);
+    summaries.set(report, html);
+  }
+  return html;
+}
