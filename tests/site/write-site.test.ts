@@ -59,7 +59,8 @@ it("a page that cannot be written fails the whole write", async () => {
 });
 
 describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)", (pathPrefix) => {
-  it("writes the touched pages as a whole build would, the saved report's page first", async () => {
+  /** The example before and after a save that renames a presenter, and the whole site of after. */
+  const renameSaved = async () => {
     const dir = await copyExample();
     const before = (await loadArchive(dir)).archive;
     const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
@@ -68,6 +69,11 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
     const options = { today: TODAY, pathPrefix, contentDir: dir };
     const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
     await writeArchiveSite(after, siteParts, whole, options);
+    return { dir, before, saved, after, options, whole };
+  };
+
+  it("writes the touched pages as a whole build would, the saved report's page first", async () => {
+    const { dir, before, saved, after, options, whole } = await renameSaved();
     const touchedOut = await mkdtemp(path.join(tmpdir(), "sigreport-touched-"));
     const order: string[] = [];
     const touched = touchedPages(before, after, dir, [saved]);
@@ -86,14 +92,7 @@ describe.each(["/", "/sig-reports/"])("after a save, the writer (path prefix %s)
   });
 
   it("writes the saved report's page alone, before the rebuild, as the whole build does; the rebuild then leaves it out", async () => {
-    const dir = await copyExample();
-    const before = (await loadArchive(dir)).archive;
-    const saved = path.join(dir, "groups/public-sector/2019-Q2.md");
-    await writeFile(saved, (await readFile(saved, "utf8")).replace("Pete Teigen", "Peter Teigen"));
-    const after = (await loadArchive(dir)).archive;
-    const options = { today: TODAY, pathPrefix, contentDir: dir };
-    const whole = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
-    await writeArchiveSite(after, siteParts, whole, options);
+    const { dir, before, saved, after, options, whole } = await renameSaved();
     const out = await mkdtemp(path.join(tmpdir(), "sigreport-early-"));
     const seen: string[] = [];
     const transform = (content: string, page: { url: string }) => (seen.push(page.url), content);
