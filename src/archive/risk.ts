@@ -38,7 +38,7 @@ export const SEVERITY_RANK: Record<RiskSeverity, number> = { high: 3, medium: 2,
 export interface RiskContext {
   group: Group;
   /** The group's schedule up to the current quarter (schedule.ts). */
-  schedule: ScheduleCell[];
+  schedule: readonly ScheduleCell[];
   /** The questions of the group's reviews, answered or open (review-questions.ts). */
   questions: readonly QuestionStatus[];
   today: CalendarDate;

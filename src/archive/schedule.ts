@@ -111,8 +111,20 @@ export function currentQuarter(today: CalendarDate): Quarter {
   return Quarter.containing(today);
 }
 
+// The status grid, the quarters, risk, reminders, the calendar and the group's page each ask for a
+// group's schedule: made once per group, site settings and day (groups and settings are immutable).
+const schedules = new WeakMap<Group, { site: object; today: CalendarDate; cells: readonly ScheduleCell[] }>();
+
 /** Every quarter from the group's first expected one to `until` (or its retirement), with its cell. */
-export function groupSchedule(group: Group, site: Pick<SiteSettings, "reportDueDays">, today: CalendarDate): ScheduleCell[] {
+export function groupSchedule(group: Group, site: Pick<SiteSettings, "reportDueDays">, today: CalendarDate): readonly ScheduleCell[] {
+  const known = schedules.get(group);
+  if (known && known.site === site && known.today === today) return known.cells;
+  const cells = scheduleOf(group, site, today);
+  schedules.set(group, { site, today, cells });
+  return cells;
+}
+
+function scheduleOf(group: Group, site: Pick<SiteSettings, "reportDueDays">, today: CalendarDate): ScheduleCell[] {
   const first = firstExpectedQuarter(group);
   if (!first) return [];
   const lastReport = group.reports.at(-1)?.quarter;

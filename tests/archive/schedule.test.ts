@@ -23,6 +23,18 @@ describe("the report schedule", () => {
     ]);
   });
 
+  it("answers for the day and the settings it is asked about, not those of an earlier question about the same group", async () => {
+    const { archive } = await loadArchive(EXAMPLE_CONTENT);
+    const group = archive.groups[0]!;
+    const early = groupSchedule(group, archive.site, "2019-10-15" as CalendarDate);
+    expect(groupSchedule(group, archive.site, "2019-10-15" as CalendarDate)).toBe(early);
+    const later = groupSchedule(group, archive.site, "2020-03-01" as CalendarDate);
+    expect(later.map((c) => c.quarter.id).at(-1)).toBe("2020-Q1");
+    expect(later.find((c) => c.quarter.id === "2019-Q3")?.status).toBe("missing");
+    const strict = groupSchedule(group, { ...archive.site, reportDueDays: 0 }, "2019-10-15" as CalendarDate);
+    expect(strict.find((c) => c.quarter.id === "2019-Q3")?.status).toBe("missing");
+  });
+
   it("marks a report submitted after its due date late, and stops at retirement", async () => {
     const dir = await makeContent({
       "groups/test/index.md": "---\nname: T\nestablished: 2019-01-15\nretired: 2019-05-01\n---\n",

@@ -114,7 +114,7 @@ export function groupPage(group: Group, ctx: ViewContext): GroupPageView {
   const histories = ctx.index.workProducts.get(group) ?? [];
   // Columns: the reports that list any work product, oldest first.
   const columns = group.reports.filter((r) => (r.data.workProducts?.length ?? 0) > 0);
-  const schedule = groupSchedule(group, ctx.archive.site, ctx.today).reverse();
+  const schedule = [...groupSchedule(group, ctx.archive.site, ctx.today)].reverse();
   const sessions = group.reports.reduce((n, r) => n + (r.data.agenda?.length ?? 0), 0);
   const last = group.reports.at(-1);
   return {
