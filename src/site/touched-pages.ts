@@ -19,7 +19,7 @@ export function pageKey(address: string): string {
 
 /**
  * The owners (see pageKey) of every archive page that shows one of the saved files, or undefined
- * when a saved file is not a report and every page must be made again.
+ * when every page must be made again: a saved file is not a report, or is its group's only one.
  */
 export function touchedPages(before: Archive, after: Archive, contentDir: string, saved: readonly string[]): Set<string> | undefined {
   const keys = new Set<string>();
@@ -29,6 +29,15 @@ export function touchedPages(before: Archive, after: Archive, contentDir: string
     if (!place) return undefined;
     keys.add(urls.group(place.group));
     keys.add(urls.quarter(place.quarter));
+    // A group's first report starts the quarters it owes one for: a report filed before it (or the
+    // first one deleted) changes the group's status in each quarter between the two, and a group's
+    // first report ever (or its last one deleted) in every quarter since, so every page is made.
+    const [was, now] = [before, after].map((a) => a.groups.find((g) => g.slug === place.group)?.reports[0]?.quarter);
+    if (!was || !now) return undefined;
+    if (!was.equals(now)) {
+      const [from, to] = was.compare(now) < 0 ? [was, now] : [now, was];
+      for (const q of from.until(to)) keys.add(urls.quarter(q));
+    }
     for (const archive of [before, after]) {
       const found = archive.reports.find((r) => r.sourcePath === rel);
       for (const session of found?.data.agenda ?? []) {

@@ -8,7 +8,9 @@ import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "../model/archive.ts";
 import type { CalendarDate } from "../model/calendar-date.ts";
+import { indexArchive } from "../archive/archive-index.ts";
 import { writeBrandingFiles } from "./branding.ts";
+import { changedSessionPages } from "./changed-session-pages.ts";
 import { type FileWriter, fileWriter } from "./file-writer.ts";
 import { plural } from "./format.ts";
 import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
@@ -42,6 +44,11 @@ export interface WriteOptions {
    * (touched-pages.ts pageKey) is here; every other kind whole.
    */
   touched?: ReadonlySet<string> | undefined;
+  /**
+   * Of some touched owners, the only pages of theirs that changed (./changed-session-pages.ts): a
+   * busy organisation's sessions fill hundreds of pages, of which a save changes one or two.
+   */
+  changedPages?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** Addresses written before any other page (the saved report's own page). */
   first?: ReadonlySet<string> | undefined;
   /**
@@ -105,7 +112,7 @@ function chosen<V extends { permalink: string }>(pages: Pages<V>, keep: ((addres
 /** Writes the page table's pages (or, given `touched`, those a save changed); resolves with the number of files. */
 export async function writeSite(renderers: Renderers, views: SiteViews, outputDir: string, options: WriteOptions): Promise<number> {
   const writer = pageWriter(outputDir, options);
-  const { touched, first = new Set<string>(), written = new Set<string>() } = options;
+  const { touched, changedPages, first = new Set<string>(), written = new Set<string>() } = options;
   const writeKind = async <K extends PageKindName>(entry: PageKind<K>, keep?: (address: string) => boolean) => {
     const render = renderers[entry.kind] as Render<K>;
     for (const page of chosen(entry.pages(views), keep)) {
@@ -113,7 +120,8 @@ export async function writeSite(renderers: Renderers, views: SiteViews, outputDi
       await (typeof content === "string" ? writer.write(page.permalink, content, entry.kind) : writer.writePieces(page.permalink, content));
     }
   };
-  const later = (a: string) => !first.has(a) && !written.has(a) && (touched === undefined || touched.has(pageKey(a)));
+  const changed = (a: string) => touched === undefined || (touched.has(pageKey(a)) && (changedPages?.get(pageKey(a))?.has(a) ?? true));
+  const later = (a: string) => !first.has(a) && !written.has(a) && changed(a);
   try {
     if (first.size > 0) for (const entry of PAGE_TABLE) if (entry.perItem) await writeKind(entry, (a) => first.has(a) && !written.has(a));
     for (const entry of PAGE_TABLE) await writeKind(entry, entry.perItem && (touched || first.size > 0 || written.size > 0) ? later : undefined);
@@ -140,7 +148,7 @@ export interface ArchiveSiteOptions extends WriteOptions {
   contentDir: string;
   /** Told as each phase finishes (src/cli/progress.ts prints it); nothing is said without it. */
   progress?: Progress | undefined;
-  /** After a save (with `touched`): the archive the output was written from, whose pages that are gone (a deleted report, group, person…) are removed. */
+  /** After a save: the archive the output was written from, whose pages that are gone (a deleted report, group, person…) are removed. */
   previous?: Archive | undefined;
 }
 
@@ -165,10 +173,17 @@ export async function writeArchiveSite(archive: Archive, parts: SiteParts, outpu
     options = { ...given, written: new Set([...(given.written ?? []), ...done]) };
     early += done.length;
   }
-  const views = siteViews(archive, { today: options.today, pathPrefix: options.pathPrefix });
+  const build = { today: options.today, pathPrefix: options.pathPrefix };
+  const views = siteViews(archive, build);
+  // After a save: the site as it was, whose pages that are gone are removed and whose session pages are compared.
+  const { touched, previous } = options;
+  const before = previous && siteViews(previous, build);
+  if (touched && previous && before) {
+    options = { ...options, changedPages: changedSessionPages({ index: indexArchive(previous), views: before }, { index: indexArchive(archive), views }, touched) };
+  }
   options.progress?.done(`views: ${plural(views.groups.urls.length, "group")}, ${plural(views.quarters.length, "quarter")}, ${plural(views.people.urls.length, "person", "people")}`);
   const written = early + (await writeSite(parts.renderers, views, outputDir, options));
-  if (options.touched !== undefined && options.previous) await removeGone(siteViews(options.previous, { today: options.today, pathPrefix: options.pathPrefix }), views, outputDir);
+  if (before) await removeGone(before, views, outputDir);
   if (options.touched === undefined) {
     await cp(parts.assetsDir, path.join(outputDir, "assets"), { recursive: true });
     await writeBrandingFiles(archive.site, options.contentDir, outputDir);
