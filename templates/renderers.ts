@@ -44,6 +44,7 @@ export const renderers = {
   notFound: notFound.render,
   redirect: redirect.render,
   feed: feed.render,
+  groupFeed: feed.render,
   sitemap: sitemap.render,
   schema: schema.render,
   reportsJson: reportsJson.render,
@@ -51,4 +52,5 @@ export const renderers = {
   digestText: digest.renderText,
   // A calendar is a ready-made file, as a schema is.
   calendar: schema.render,
+  groupCalendar: schema.render,
 } satisfies Renderers;

@@ -11,7 +11,7 @@
 // (view-models/site-views.ts), add an entry here, and a renderer in templates/renderers.ts; the
 // compiler then asks for the rest.
 import type { DataFileView, StreamedFileView } from "./view-models/data-files.ts";
-import type { DigestView } from "./view-models/digest.ts";
+import type { DigestFile } from "./view-models/digest.ts";
 import type { FeedView, SitemapView } from "./view-models/feeds.ts";
 import type { GroupPageView, GroupsIndexView } from "./view-models/group.ts";
 import type { HomeView } from "./view-models/home.ts";
@@ -47,18 +47,14 @@ export interface PageViews {
   notFound: PageView;
   redirect: RedirectView;
   feed: FeedView;
+  groupFeed: FeedView;
   sitemap: SitemapView;
   schema: DataFileView;
   reportsJson: StreamedFileView;
   digestMarkdown: DigestFile;
   digestText: DigestFile;
   calendar: DataFileView;
-}
-
-/** One of a quarter's two digest files (digest.md, digest.txt): the same digest, at its permalink. */
-export interface DigestFile {
-  permalink: string;
-  digest: DigestView;
+  groupCalendar: DataFileView;
 }
 
 export type PageKindName = keyof PageViews;
@@ -112,13 +108,16 @@ export const PAGE_TABLE: readonly PageKind[] = [
   one("search", (s) => s.search, true),
   one("notFound", (s) => s.notFound, false),
   many("redirect", (s) => s.redirects, false),
+  // The site's feed and calendar gather every group: rewritten after every save, like the indexes;
+  // a group's, and a quarter's digest, are its own (after a save, written for the saved report's).
   many("feed", (s) => s.feeds, false, false),
+  many("groupFeed", (s) => s.groupFeeds, false),
   many("sitemap", (s) => s.sitemaps, false, false),
   many("schema", (s) => s.dataFiles, false, false),
-  // Digests and calendars gather many reports and groups: rewritten after every save, like the indexes.
-  many("digestMarkdown", (s) => s.digests.map((digest) => ({ permalink: digest.markdownPermalink, digest })), false, false),
-  many("digestText", (s) => s.digests.map((digest) => ({ permalink: digest.textPermalink, digest })), false, false),
+  many("digestMarkdown", (s) => s.digestMarkdown, false),
+  many("digestText", (s) => s.digestText, false),
   many("calendar", (s) => s.calendars, false, false),
+  many("groupCalendar", (s) => s.groupCalendars, false),
   many("reportsJson", (s) => s.streamedFiles, false, false),
 ] as PageKind[];
 

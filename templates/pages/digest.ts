@@ -4,8 +4,7 @@
 // introduction is the maintainers' own Markdown and goes in as written.
 import { mdText, mdUrl } from "../../src/site/digest/markdown-text.ts";
 import { wrap } from "../../src/site/digest/wrap.ts";
-import type { DigestFile } from "../../src/site/page-table.ts";
-import type { DigestEntryView, DigestView } from "../../src/site/view-models/digest.ts";
+import type { DigestEntryView, DigestFile, DigestView } from "../../src/site/view-models/digest.ts";
 import type { SiteViews } from "../../src/site/view-models/site-views.ts";
 
 export const renderMarkdown = (_views: SiteViews, { digest }: DigestFile): string => markdown(digest);

@@ -54,13 +54,14 @@ describe("feeds", () => {
     const archive = await archiveOf({ "groups/test/2019-Q1.md": "---\nsubmitted: 2019-04-02\n---\nText.\n" });
     const views = siteViews(archive, options);
     expect(views.feeds).toEqual([]);
+    expect([...views.groupFeeds]).toEqual([]);
     expect(views.sitemaps).toEqual([]);
     expect(views.layout.footer.map((l) => l.label)).not.toContain("Atom feed");
   });
 
   it("list reports newest first, one feed for the site and one per group", async () => {
     const views = siteViews(await archiveOf(TWO_GROUPS, false), options);
-    expect(views.feeds.map((f) => f.permalink)).toEqual(["/feed.xml", "/groups/alpha/feed.xml", "/groups/beta/feed.xml"]);
+    expect([...views.feeds, ...views.groupFeeds].map((f) => f.permalink)).toEqual(["/feed.xml", "/groups/alpha/feed.xml", "/groups/beta/feed.xml"]);
     expect(views.feeds[0]!.entries.map((e) => e.updated)).toEqual([
       "2019-12-31T00:00:00Z",
       "2019-08-20T00:00:00Z",
@@ -81,7 +82,7 @@ describe("feeds", () => {
     const newest = archive.reports.map((r) => `${r.data.submitted ?? r.quarter.lastDay}T00:00:00Z`).sort().reverse();
     expect(site.entries.map((e) => e.updated)).toEqual(newest.slice(0, FEED_ENTRIES));
     // The first group has 40 reports, under the cap: its feed has them all.
-    expect(views.feeds[1]!.entries).toHaveLength(40);
+    expect([...views.groupFeeds][0]!.entries).toHaveLength(40);
   });
 });
 

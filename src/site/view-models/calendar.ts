@@ -11,47 +11,54 @@ import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 import { outsideUrl } from "./outside-url.ts";
 import type { DataFileView } from "./data-files.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 
 export const calendarUrls = {
   site: "/calendar.ics",
   group: (slug: string) => `/groups/${slug}/calendar.ics`,
 };
 
-export function calendarFiles(ctx: ViewContext): DataFileView[] {
+/** /calendar.ics: every group's deadlines. */
+export function siteCalendars(ctx: ViewContext): DataFileView[] {
+  const { site } = ctx.archive;
+  return [{ permalink: calendarUrls.site, content: calendarText(ctx, `${site.title}: report deadlines`, dueEvents(ctx.archive, ctx.today)) }];
+}
+
+/** Each group's calendar, made as it is written: after a save the dev server writes the saved report's group's alone. */
+export function groupCalendars(ctx: ViewContext): LazyPages<DataFileView> {
   const { site, groups } = ctx.archive;
+  return lazyPages(groups, (group) => calendarUrls.group(group.slug), (group) => ({
+    permalink: calendarUrls.group(group.slug),
+    content: calendarText(ctx, `${group.name}: report deadlines`, groupDueEvents(group, site, ctx.today)),
+  }));
+}
+
+function calendarText(ctx: ViewContext, name: string, events: readonly DueEvent[]): string {
+  const { site } = ctx.archive;
   const abs = (url: string) => outsideUrl(ctx, url);
   // UIDs must be unique worldwide: the site's host says whose deadlines these are.
   const domain = site.url ? new URL(site.url).host : "sigreport.invalid";
   // A Date at UTC midnight, not a luxon DateTime: ical-generator writes both as the same UTC day
   // (and stamp), and luxon's ISO parsing was a tenth of a second of a thousand-report build.
   const stamp = utcMidnight(ctx.today);
-  const write = (name: string, events: readonly DueEvent[]) => {
-    const calendar = ical({ name, prodId: { company: "sigreport", product: "sigreport", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
-    for (const { group, cell } of events) {
-      const report = cell.report;
-      const status = report
-        ? `Filed${report.data.submitted ? ` on ${dateLabel(report.data.submitted, ctx.locale)}` : ""}${cell.status === "late" ? ", after its due date" : ""}.`
-        : cell.status === "missing"
-          ? "Not filed yet."
-          : "Not due yet.";
-      const extension = cell.extension ? ` Extended to ${dateLabel(cell.due, ctx.locale)}${cell.extension.reason ? `: ${cell.extension.reason}` : ""}.` : "";
-      calendar.createEvent({
-        id: `${group.slug}-${cell.quarter.id}@${domain}`,
-        start: utcMidnight(cell.due),
-        allDay: true,
-        stamp,
-        summary: `${cell.quarter.label} report for the ${group.name}: due`,
-        description: `${status}${extension}`,
-        url: abs(report ? urls.report(report) : urls.group(group.slug)),
-      });
-    }
-    return calendar.toString();
-  };
-  return [
-    { permalink: calendarUrls.site, content: write(`${site.title}: report deadlines`, dueEvents(ctx.archive, ctx.today)) },
-    ...groups.map((group) => ({
-      permalink: calendarUrls.group(group.slug),
-      content: write(`${group.name}: report deadlines`, groupDueEvents(group, site, ctx.today)),
-    })),
-  ];
+  const calendar = ical({ name, prodId: { company: "sigreport", product: "sigreport", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
+  for (const { group, cell } of events) {
+    const report = cell.report;
+    const status = report
+      ? `Filed${report.data.submitted ? ` on ${dateLabel(report.data.submitted, ctx.locale)}` : ""}${cell.status === "late" ? ", after its due date" : ""}.`
+      : cell.status === "missing"
+        ? "Not filed yet."
+        : "Not due yet.";
+    const extension = cell.extension ? ` Extended to ${dateLabel(cell.due, ctx.locale)}${cell.extension.reason ? `: ${cell.extension.reason}` : ""}.` : "";
+    calendar.createEvent({
+      id: `${group.slug}-${cell.quarter.id}@${domain}`,
+      start: utcMidnight(cell.due),
+      allDay: true,
+      stamp,
+      summary: `${cell.quarter.label} report for the ${group.name}: due`,
+      description: `${status}${extension}`,
+      url: abs(report ? urls.report(report) : urls.group(group.slug)),
+    });
+  }
+  return calendar.toString();
 }

@@ -10,6 +10,7 @@ import { resolveAssetLinks } from "../../archive/group-assets.ts";
 import { absoluteLinks } from "../absolute-links.ts";
 import { absoluteUrl, urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
+import { type LazyPages, lazyPages } from "./lazy-pages.ts";
 import { type ChangesView, changesView } from "./report.ts";
 import { summaryHtml } from "./shared.ts";
 
@@ -61,39 +62,44 @@ function newestFirst(reports: readonly Report[]): Report[] {
   return [...reports].sort((a, b) => order(reportDay(b), reportDay(a)) || b.quarter.compare(a.quarter) || order(a.group, b.group));
 }
 
-export function feedViews(ctx: ViewContext): FeedView[] {
+/** The site's feed of every group's reports: none without site.url. */
+export function siteFeeds(ctx: ViewContext): FeedView[] {
   const { site } = ctx.archive;
-  if (!site.url) return [];
-  const abs = (url: string) => absoluteUrl(site.url!, ctx.pathPrefix, url);
-  const feed = (url: string, alternate: string, title: string, subtitle: string | undefined, reports: readonly Report[]): FeedView => {
-    const sorted = newestFirst(reports).slice(0, FEED_ENTRIES);
-    const entries = sorted.map((r): FeedEntryView => ({
-      id: abs(urls.report(r)),
-      title: r.title,
-      link: abs(urls.report(r)),
-      updated: instant(reportDay(r)),
-      // Relative links in a summary are written from the report file; absolute ones work in any reader.
-      summaryHtml: r.summary === undefined ? undefined : absoluteLinks(resolveAssetLinks(summaryHtml(r), r.group), abs("/"), abs(urls.report(r))),
-      changes: changesView(reportChanges(ctx.group(r.group), r.quarter)),
-      authors: r.authors.map((a) => a.name),
-      category: ctx.group(r.group).name,
-    }));
-    return {
-      permalink: url,
-      id: abs(url),
-      title,
-      subtitle,
-      self: abs(url),
-      alternate: abs(alternate),
-      updated: entries[0]?.updated ?? instant(ctx.today),
-      author: site.title,
-      entries,
-    };
+  return site.url ? [feedOf(ctx, urls.feed, urls.home, site.title, site.description, ctx.archive.reports)] : [];
+}
+
+/** Each group's feed, made as it is written: after a save the dev server writes the saved report's group's alone. */
+export function groupFeeds(ctx: ViewContext): LazyPages<FeedView> {
+  const { site, groups } = ctx.archive;
+  return lazyPages(site.url ? groups : [], (g) => urls.groupFeed(g.slug), (g) => feedOf(ctx, urls.groupFeed(g.slug), urls.group(g.slug), `${g.name} · ${site.title}`, undefined, g.reports));
+}
+
+function feedOf(ctx: ViewContext, url: string, alternate: string, title: string, subtitle: string | undefined, reports: readonly Report[]): FeedView {
+  const { site } = ctx.archive;
+  const abs = (address: string) => absoluteUrl(site.url!, ctx.pathPrefix, address);
+  const sorted = newestFirst(reports).slice(0, FEED_ENTRIES);
+  const entries = sorted.map((r): FeedEntryView => ({
+    id: abs(urls.report(r)),
+    title: r.title,
+    link: abs(urls.report(r)),
+    updated: instant(reportDay(r)),
+    // Relative links in a summary are written from the report file; absolute ones work in any reader.
+    summaryHtml: r.summary === undefined ? undefined : absoluteLinks(resolveAssetLinks(summaryHtml(r), r.group), abs("/"), abs(urls.report(r))),
+    changes: changesView(reportChanges(ctx.group(r.group), r.quarter)),
+    authors: r.authors.map((a) => a.name),
+    category: ctx.group(r.group).name,
+  }));
+  return {
+    permalink: url,
+    id: abs(url),
+    title,
+    subtitle,
+    self: abs(url),
+    alternate: abs(alternate),
+    updated: entries[0]?.updated ?? instant(ctx.today),
+    author: site.title,
+    entries,
   };
-  return [
-    feed(urls.feed, urls.home, site.title, site.description, ctx.archive.reports),
-    ...ctx.archive.groups.map((g) => feed(urls.groupFeed(g.slug), urls.group(g.slug), `${g.name} · ${site.title}`, undefined, g.reports)),
-  ];
 }
 
 export function sitemapViews(ctx: ViewContext, pageUrls: readonly string[]): SitemapView[] {

@@ -4,10 +4,10 @@
 import type { Archive, Group } from "../../model/archive.ts";
 import { permalinkFor, urls, withPrefix } from "../urls.ts";
 import { type BuildOptions, contextFor } from "./context.ts";
-import { calendarFiles } from "./calendar.ts";
-import { type DigestView, digestViews } from "./digest.ts";
+import { groupCalendars, siteCalendars } from "./calendar.ts";
+import { type DigestFile, digestFiles } from "./digest.ts";
 import { type DataFileView, type StreamedFileView, dataFiles, reportsJson } from "./data-files.ts";
-import { type FeedView, type SitemapView, feedViews, sitemapViews } from "./feeds.ts";
+import { type FeedView, type SitemapView, groupFeeds, siteFeeds, sitemapViews } from "./feeds.ts";
 import { type GroupPageView, type GroupSummaryView, type GroupsIndexView, groupPage, groupSummary, groupsIndex } from "./group.ts";
 import { type HomeView, homePage } from "./home.ts";
 import { type LayoutView, layoutView } from "./layout.ts";
@@ -31,9 +31,11 @@ export interface SiteViews {
   quartersIndex: QuartersIndexView;
   quarters: QuarterPageView[];
   /** Each quarter's digest.md and digest.txt. */
-  digests: DigestView[];
-  /** /calendar.ics and one per group. */
+  digestMarkdown: LazyPages<DigestFile>;
+  digestText: LazyPages<DigestFile>;
+  /** /calendar.ics. */
   calendars: DataFileView[];
+  groupCalendars: LazyPages<DataFileView>;
   peopleIndex: DirectoryView;
   people: LazyPages<PersonPageView>;
   organizationsIndex: DirectoryView;
@@ -44,7 +46,9 @@ export interface SiteViews {
   status: StatusPageView;
   notFound: PageView;
   search: SearchPageView;
+  /** /feed.xml (none without site.url). */
   feeds: FeedView[];
+  groupFeeds: LazyPages<FeedView>;
   sitemaps: SitemapView[];
   dataFiles: DataFileView[];
   /** Files too large to hold as one string, written piece by piece. */
@@ -77,6 +81,7 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
     people: () => peopleViews(ctx),
     organizations: () => organizationViews(ctx),
     tags: () => tagViews(ctx),
+    digests: () => digestFiles(ctx),
   });
   const views: SiteViews = lazily({
     layout: () => layoutView(ctx),
@@ -103,12 +108,15 @@ function computeViews(archive: Archive, options: BuildOptions): SiteViews {
       nav: "none" as const,
       crumbs: [{ label: "Home", href: urls.home }, { label: "Page not found" }],
     }),
-    feeds: () => feedViews(ctx),
+    feeds: () => siteFeeds(ctx),
+    groupFeeds: () => groupFeeds(ctx),
     dataFiles: () => dataFiles(),
     streamedFiles: () => [{ permalink: urls.reportsJson, chunks: () => reportsJson(ctx) }],
     redirects: () => redirects(ctx),
-    digests: () => digestViews(ctx),
-    calendars: () => calendarFiles(ctx),
+    digestMarkdown: () => once.digests.markdown,
+    digestText: () => once.digests.text,
+    calendars: () => siteCalendars(ctx),
+    groupCalendars: () => groupCalendars(ctx),
     // The sitemap lists the pages of the page table's kinds that readers arrive at.
     sitemaps: () => sitemapViews(ctx, sitemapUrls(views)),
   });
