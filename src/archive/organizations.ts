@@ -1,7 +1,6 @@
 // Which organisations presented, through whom, where. Keyed by a slug of the `org` text a report
 // gives a presenter, so "IBM Services" in two reports is one page.
-import { mostFrequent } from "./people.ts";
-import { type Appearance, type SessionRef, appearancesBy, distinctSessions } from "./sessions.ts";
+import { type Appearance, type SessionRef, appearancesBy, countInto, mostFrequent } from "./sessions.ts";
 import { slugOf } from "./slug.ts";
 
 export interface OrganizationRecord {
@@ -17,16 +16,18 @@ export interface OrganizationRecord {
 }
 
 export function organizationIndex(appearances: readonly Appearance[]): OrganizationRecord[] {
-  return appearancesBy(appearances, (a) => a.presenter.org)
-    .map(([slug, sorted]) => {
-      return {
-        slug,
-        name: mostFrequent(sorted.map((a) => a.presenter.org))[0]!,
-        people: mostFrequent(sorted.map((a) => slugOf(a.presenter.name))),
-        groups: [...new Set(sorted.map((a) => a.report.group))],
-        appearances: sorted,
-        sessions: distinctSessions(sorted),
-      };
-    })
+  const tally = () => ({ names: new Map<string, number>(), people: new Map<string, number>() });
+  return appearancesBy(appearances, (a) => a.presenter.org, tally, (t, { presenter }) => {
+    countInto(t.names, presenter.org);
+    countInto(t.people, slugOf(presenter.name));
+  })
+    .map(({ slug, appearances, sessions, groups, tally: t }) => ({
+      slug,
+      name: mostFrequent(t.names)[0]!,
+      people: mostFrequent(t.people),
+      groups,
+      appearances,
+      sessions,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
 }

@@ -1,6 +1,6 @@
 // Who presented what, when, in which group. People are keyed by a slug of their name: reports
 // have no person ids, and the same name in two groups is, far more often than not, one person.
-import { type Appearance, type SessionRef, appearancesBy, distinctSessions } from "./sessions.ts";
+import { type Appearance, type SessionRef, appearancesBy, countInto, mostFrequent } from "./sessions.ts";
 
 export interface PersonRecord {
   slug: string;
@@ -21,25 +21,22 @@ export interface PersonRecord {
 }
 
 export function peopleIndex(appearances: readonly Appearance[]): PersonRecord[] {
-  return appearancesBy(appearances, (a) => a.presenter.name)
-    .map(([slug, sorted]) => {
-      return {
-        slug,
-        name: mostFrequent(sorted.map((a) => a.presenter.name))[0]!,
-        url: sorted.find((a) => a.presenter.url)?.presenter.url,
-        orgs: mostFrequent(sorted.map((a) => a.presenter.org)),
-        roles: mostFrequent(sorted.map((a) => a.presenter.role)),
-        groups: [...new Set(sorted.map((a) => a.report.group))],
-        appearances: sorted,
-        sessions: distinctSessions(sorted),
-      };
-    })
+  const tally = () => ({ names: new Map<string, number>(), url: undefined as string | undefined, orgs: new Map<string, number>(), roles: new Map<string, number>() });
+  return appearancesBy(appearances, (a) => a.presenter.name, tally, (t, { presenter }) => {
+    countInto(t.names, presenter.name);
+    if (t.url === undefined && presenter.url) t.url = presenter.url;
+    countInto(t.orgs, presenter.org);
+    countInto(t.roles, presenter.role);
+  })
+    .map(({ slug, appearances, sessions, groups, tally: t }) => ({
+      slug,
+      name: mostFrequent(t.names)[0]!,
+      url: t.url,
+      orgs: mostFrequent(t.orgs),
+      roles: mostFrequent(t.roles),
+      groups,
+      appearances,
+      sessions,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
-}
-
-/** Distinct values, most frequent first; ties keep first-seen order (the input is newest first). */
-export function mostFrequent(values: readonly (string | undefined)[]): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
