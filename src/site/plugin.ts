@@ -16,7 +16,7 @@ import type { CalendarDate } from "../model/calendar-date.ts";
 import { contentArchive, givenArchive } from "./archive-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { addPathPrefix } from "./path-prefix.ts";
-import { savedReportPages, touchedPages } from "./touched-pages.ts";
+import { pagesToRewrite, savedReportPages, touchedPages } from "./touched-pages.ts";
 import { type ViewContext, todayFromEnv } from "./view-models/context.ts";
 import { type OwnPageData, ownPage } from "./view-models/own-page.ts";
 import { siteViews } from "./view-models/site-views.ts";
@@ -54,6 +54,8 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
   const today = () => options.today ?? todayFromEnv();
   let archive: Archive | undefined;
   let written: Archive | undefined;
+  /** The day `written` was written for: after a night, every due date may have moved. */
+  let writtenOn: CalendarDate | undefined;
   let saved: string[] = [];
   // The saved reports' own pages, written before the rest of the rebuild (see eleventy.before).
   let early: { archive: Archive; pages: ReadonlySet<string> } | undefined;
@@ -119,11 +121,12 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       current = loadedFresh;
       return;
     }
-    const touched = written && changed.length > 0 ? touchedPages(written, now, contentDir, changed) : undefined;
+    const day = today();
+    const touched = written && writtenOn ? pagesToRewrite({ archive: written, today: writtenOn }, now, day, contentDir, changed) : undefined;
     const done = early?.archive === now ? early.pages : undefined;
     early = undefined;
     await writeArchiveSite(now, options, directories.output, {
-      today: today(),
+      today: day,
       contentDir,
       progress: options.progress,
       pathPrefix: pathPrefix(),
@@ -134,6 +137,7 @@ export function sigreportSite(eleventyConfig: EleventyConfig, options: SitePlugi
       transform: eleventyTransforms(eleventyConfig),
     });
     written = now;
+    writtenOn = day;
     current = loadedFresh;
   });
 

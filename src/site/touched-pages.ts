@@ -8,6 +8,7 @@
 import path from "node:path";
 import { slugOf } from "../archive/slug.ts";
 import type { Archive } from "../model/archive.ts";
+import type { CalendarDate } from "../model/calendar-date.ts";
 import { reportAt } from "../load/walk.ts";
 import { urls } from "./urls.ts";
 
@@ -50,6 +51,21 @@ export function touchedPages(before: Archive, after: Archive, contentDir: string
     }
   }
   return keys;
+}
+
+/** The site as a rebuild left it: the archive it was written from, and the day it was written for. */
+export interface WrittenSite {
+  archive: Archive;
+  today: CalendarDate;
+}
+
+/**
+ * What a rebuild after a save must write: the owners of the pages the saved files touched, or
+ * undefined for every page. Every page, too, when the site on disk was written for another day (a
+ * dev server left running overnight): any group's report may have fallen due since.
+ */
+export function pagesToRewrite(last: WrittenSite, now: Archive, today: CalendarDate, contentDir: string, saved: readonly string[]): Set<string> | undefined {
+  return saved.length > 0 && last.today === today ? touchedPages(last.archive, now, contentDir, saved) : undefined;
 }
 
 /** The addresses of the saved files' own report pages, which the dev server writes before any other. */
