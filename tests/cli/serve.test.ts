@@ -95,6 +95,9 @@ it("puts back a saved report's page written ahead of the whole load when a check
     // A good edit is on the page.
     await appendFile(file, "\nA first edit.\n");
     expect(await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes("A first edit."), 60_000), stderr).toBe(true);
+    // The rebuild over (its page is on disk first, in a few ms): a file watcher takes two changes
+    // of one file within 5 ms for one (chokidar's throttle), which no editor's two saves are.
+    expect(await waitFor(async () => (stderr.match(/wrote \d+ pages/g) ?? []).length >= 2, 60_000), stderr).toBe(true);
     const good = await readFile(page, "utf8");
     // The file alone is valid (so its page is written ahead), but its link finds no asset: an error of the archive's.
     await appendFile(file, "\n![A chart](assets/no-such-chart.png) A second edit.\n");
