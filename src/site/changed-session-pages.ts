@@ -65,12 +65,13 @@ function sameHeading(before: LazyPages<{ sessions: SessionsPageView }>, after: L
 /**
  * Whether a listed session shows the same before and after: the same session of the same report
  * file, saying the same (a listing shows only the session and where its report is; a group's name
- * can change only with its index.md, which rebuilds every page).
+ * can change only with its index.md, which rebuilds every page). An unchanged file's sessions are
+ * the very objects the last load made (the load's cache), and a session object is in one report
+ * (validation copies each), so identity settles most at once: a busy tag lists tens of thousands.
  */
 function sameListing(now: SessionRef, then: SessionRef): boolean {
   return (
     now.index === then.index &&
-    now.report.sourcePath === then.report.sourcePath &&
-    (now.session === then.session || JSON.stringify(now.session) === JSON.stringify(then.session))
+    (now.session === then.session || (now.report.sourcePath === then.report.sourcePath && JSON.stringify(now.session) === JSON.stringify(then.session)))
   );
 }
