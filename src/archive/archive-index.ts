@@ -3,7 +3,7 @@
 import type { Archive, Group } from "../model/archive.ts";
 import { type OrganizationRecord, organizationIndex } from "./organizations.ts";
 import { type PersonRecord, peopleIndex } from "./people.ts";
-import { type Appearance, type SessionRef, allAppearances, allSessions } from "./sessions.ts";
+import { type SessionRef, allSessions } from "./sessions.ts";
 import { type TagRecord, tagIndex } from "./tags.ts";
 import { type WorkProductHistory, workProductHistories } from "./work-products.ts";
 
@@ -17,7 +17,6 @@ export interface ArchiveCounts {
 
 export interface ArchiveIndex {
   sessions: SessionRef[];
-  appearances: Appearance[];
   people: PersonRecord[];
   peopleBySlug: Map<string, PersonRecord>;
   organizations: OrganizationRecord[];
@@ -34,12 +33,10 @@ export function indexArchive(archive: Archive): ArchiveIndex {
   const cached = cache.get(archive);
   if (cached) return cached;
   const sessions = allSessions(archive);
-  const appearances = allAppearances(sessions);
-  const people = peopleIndex(appearances);
-  const organizations = organizationIndex(appearances);
+  const people = peopleIndex(sessions);
+  const organizations = organizationIndex(sessions);
   const index: ArchiveIndex = {
     sessions,
-    appearances,
     people,
     peopleBySlug: new Map(people.map((p) => [p.slug, p])),
     organizations,

@@ -1,6 +1,6 @@
 // Which organisations presented, through whom, where. Keyed by a slug of the `org` text a report
 // gives a presenter, so "IBM Services" in two reports is one page.
-import { type Appearance, type SessionRef, appearancesBy, countInto, mostFrequent } from "./sessions.ts";
+import { type SessionRef, countInto, mostFrequent, sessionsByPresenter } from "./sessions.ts";
 import { slugOf } from "./slug.ts";
 
 export interface OrganizationRecord {
@@ -9,24 +9,21 @@ export interface OrganizationRecord {
   /** Slugs of the people who presented for it, most frequent first. */
   people: string[];
   groups: string[];
-  /** Newest first; a session with two presenters of the organisation appears once per presenter. */
-  appearances: Appearance[];
   /** Distinct sessions, newest first. */
   sessions: SessionRef[];
 }
 
-export function organizationIndex(appearances: readonly Appearance[]): OrganizationRecord[] {
+export function organizationIndex(sessions: readonly SessionRef[]): OrganizationRecord[] {
   const tally = () => ({ names: new Map<string, number>(), people: new Map<string, number>() });
-  return appearancesBy(appearances, (a) => a.presenter.org, tally, (t, { presenter }) => {
+  return sessionsByPresenter(sessions, (p) => p.org, tally, (t, presenter) => {
     countInto(t.names, presenter.org);
     countInto(t.people, slugOf(presenter.name));
   })
-    .map(({ slug, appearances, sessions, groups, tally: t }) => ({
+    .map(({ slug, sessions, groups, tally: t }) => ({
       slug,
       name: mostFrequent(t.names)[0]!,
       people: mostFrequent(t.people),
       groups,
-      appearances,
       sessions,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));

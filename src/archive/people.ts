@@ -1,6 +1,6 @@
 // Who presented what, when, in which group. People are keyed by a slug of their name: reports
 // have no person ids, and the same name in two groups is, far more often than not, one person.
-import { type Appearance, type SessionRef, appearancesBy, countInto, mostFrequent } from "./sessions.ts";
+import { type SessionRef, countInto, mostFrequent, sessionsByPresenter } from "./sessions.ts";
 
 export interface PersonRecord {
   slug: string;
@@ -14,28 +14,25 @@ export interface PersonRecord {
   roles: string[];
   /** Group slugs, in order of first appearance (newest first). */
   groups: string[];
-  /** Newest first. */
-  appearances: Appearance[];
   /** Distinct sessions, newest first. */
   sessions: SessionRef[];
 }
 
-export function peopleIndex(appearances: readonly Appearance[]): PersonRecord[] {
+export function peopleIndex(sessions: readonly SessionRef[]): PersonRecord[] {
   const tally = () => ({ names: new Map<string, number>(), url: undefined as string | undefined, orgs: new Map<string, number>(), roles: new Map<string, number>() });
-  return appearancesBy(appearances, (a) => a.presenter.name, tally, (t, { presenter }) => {
+  return sessionsByPresenter(sessions, (p) => p.name, tally, (t, presenter) => {
     countInto(t.names, presenter.name);
     if (t.url === undefined && presenter.url) t.url = presenter.url;
     countInto(t.orgs, presenter.org);
     countInto(t.roles, presenter.role);
   })
-    .map(({ slug, appearances, sessions, groups, tally: t }) => ({
+    .map(({ slug, sessions, groups, tally: t }) => ({
       slug,
       name: mostFrequent(t.names)[0]!,
       url: t.url,
       orgs: mostFrequent(t.orgs),
       roles: mostFrequent(t.roles),
       groups,
-      appearances,
       sessions,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));

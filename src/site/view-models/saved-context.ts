@@ -28,7 +28,7 @@ export function savedContext(previous: Archive, saved: readonly Report[], option
   const full = () => (whole ??= indexArchive(archive));
   const presents = (slug: string, text: (p: Person) => string | undefined) =>
     saved.some((r) => (r.data.agenda ?? []).some((s) => (s.presenters ?? []).some((p) => text(p) !== undefined && slugOf(text(p)!) === slug)));
-  const elsewhere = (record: { appearances: readonly { report: Report }[] } | undefined) => record?.appearances.some((a) => !bySource.has(a.report.sourcePath)) ?? false;
+  const elsewhere = (record: { sessions: readonly { report: Report }[] } | undefined) => record?.sessions.some((s) => !bySource.has(s.report.sourcePath)) ?? false;
   // A Map whose `has` is worked out as above; any other use of it is the new archive's whole index.
   const membership = <K extends "peopleBySlug" | "organizationsBySlug">(key: K, has: (slug: string) => boolean): ArchiveIndex[K] =>
     new Proxy(new Map(), {
