@@ -33,7 +33,6 @@ export function compareNewestFirst(a: SessionRef, b: SessionRef): number {
   );
 }
 
-
 /** The sessions whose presenters share a slug of one of their texts (a name, an org), and what was tallied of those presenters. */
 export interface PresenterGroup<T> {
   slug: string;

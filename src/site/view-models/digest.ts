@@ -22,8 +22,6 @@ export interface DigestEntryView {
 }
 
 export interface DigestView {
-  markdownPermalink: string;
-  textPermalink: string;
   /** "Hyperledger SIG reports: Q2 2019", or the introduction's own title. */
   title: string;
   /** The quarter's page. */
@@ -69,8 +67,6 @@ function digestView(ctx: ViewContext, summary: QuarterSummary): DigestView {
   const digest = quarterDigest(summary, introFor(ctx.archive, summary.quarter));
   const quarter = summary.quarter;
   return {
-    markdownPermalink: digestUrls.markdown(quarter),
-    textPermalink: digestUrls.text(quarter),
     title: oneLine(digest.intro?.data.title ?? `${site.title}: ${quarter.label}`),
     url: abs(urls.quarter(quarter)),
     intro: digest.intro && { markdown: digest.intro.body.markdown.trim(), editors: (digest.intro.data.editors ?? []).map((p) => oneLine(p.name)) },
