@@ -8,6 +8,7 @@ import { groupChecks, reportChecks } from "./checks/index.ts";
 import { type Diagnostic, diagnostic } from "./diagnostics.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { compactStrings } from "../compact-strings.ts";
 import { salvage } from "./salvage.ts";
 import { splitSections } from "./sections.ts";
 import { validate } from "./validate.ts";
@@ -118,15 +119,16 @@ export function loadReportText(
     return { value: undefined, diagnostics };
   }
 
-  const { sections, firstParagraph } = splitSections(frontMatter.body, frontMatter.bodyLine);
+  const { sections, firstParagraph } = compactStrings(splitSections(frontMatter.body, frontMatter.bodyLine));
+  const data = compactStrings(result.value);
   const draft: ReportDraft = {
     group: source.group,
     quarter: source.quarter,
     sourcePath: source.sourcePath,
-    data: result.value,
-    summary: result.value.summary ?? firstParagraph,
+    data,
+    summary: data.summary ?? firstParagraph,
     sections,
-    sessionSummariesHtml: (result.value.agenda ?? []).map((session) => (session.summary === undefined ? undefined : renderMarkdown(session.summary))),
+    sessionSummariesHtml: compactStrings((data.agenda ?? []).map((session) => (session.summary === undefined ? undefined : renderMarkdown(session.summary)))),
   };
   for (const check of reportChecks) diagnostics.push(...check({ report: draft, file, locator, body: frontMatter.body, bodyLine: frontMatter.bodyLine, period }));
   return { value: { draft, positions: topLevelPositions(locator, result.value) }, diagnostics };

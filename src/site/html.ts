@@ -1,6 +1,7 @@
 // Templates are TypeScript template literals tagged `html`: every interpolated value is escaped
 // unless it is already Html (rendered by our Markdown renderer or another `html` template). Safe by
 // default, so a report's `<script>` can only ever print as text.
+import { compactString } from "../compact-strings.ts";
 
 export class Html {
   constructor(readonly value: string) {}
@@ -33,6 +34,11 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     out += render(value) + strings[i + 1]!;
   });
   return new Html(out);
+}
+
+/** The same markup as one flat string, for markup kept long (see ../compact-strings.ts). */
+export function compactHtml(markup: Html): Html {
+  return new Html(compactString(markup.value));
 }
 
 /** Marks HTML we produced ourselves (sanitised Markdown output, generated SVG) as safe to insert. */

@@ -3,7 +3,7 @@
 // and links to the session on its report. The list leaves the summary to the report page: a busy
 // organisation presents hundreds of times, and its page is a list to scan, not every report again.
 import { plural } from "../../src/site/format.ts";
-import { type Html, html } from "../../src/site/html.ts";
+import { type Html, compactHtml, html } from "../../src/site/html.ts";
 import type { AgendaDay } from "../../src/site/view-models/report.ts";
 import type { SessionsPageView } from "../../src/site/view-models/session-pages.ts";
 import type { ListedSessionView, SessionView } from "../../src/site/view-models/types.ts";
@@ -28,7 +28,8 @@ export function timeline(days: readonly AgendaDay[]): Html {
 
 /**
  * A session is listed on the page of each of its presenters, their organisations and its tags; its
- * markup is made once per build (its view is made once too, see listedSessionView) and reused.
+ * markup is made once per build (its view is made once too, see listedSessionView) and reused. Kept
+ * for the whole build, each is flattened: as made it is a tree of its parts, three times the size.
  */
 const listItems = new WeakMap<ListedSessionView, Html>();
 
@@ -36,7 +37,7 @@ const listItems = new WeakMap<ListedSessionView, Html>();
 export function sessionList(page: SessionsPageView): Html {
   return html`${page.range ? html`<p class="muted">${page.range}</p>` : ""}<ol class="session-list">${page.sessions.map((s) => {
     let item = listItems.get(s);
-    if (!item) listItems.set(s, (item = sessionListItem(s)));
+    if (!item) listItems.set(s, (item = compactHtml(sessionListItem(s))));
     return item;
   })}</ol>${pager(page.newer, page.older, "More sessions")}`;
 }
