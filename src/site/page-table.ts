@@ -16,6 +16,7 @@ import type { FeedView, SitemapView } from "./view-models/feeds.ts";
 import type { GroupPageView, GroupsIndexView } from "./view-models/group.ts";
 import type { HomeView } from "./view-models/home.ts";
 import { permalinkFor } from "./urls.ts";
+import type { Piece } from "./reused-pieces.ts";
 import { type LazyPages, isLazyPages } from "./view-models/lazy-pages.ts";
 import type { DirectoryView, OrganizationPageView, PersonPageView } from "./view-models/people.ts";
 import type { QuarterPageView, QuartersIndexView } from "./view-models/quarter.ts";
@@ -72,7 +73,7 @@ export interface PageKind<K extends PageKindName = PageKindName> {
 }
 
 /** Lays out one page: a whole file, or a file in pieces never held as one string. */
-export type Render<K extends PageKindName> = (site: SiteViews, page: PageViews[K]) => string | Iterable<string>;
+export type Render<K extends PageKindName> = (site: SiteViews, page: PageViews[K]) => string | Iterable<Piece>;
 
 /** The templates' side: one render function per page kind. */
 export type Renderers = { [K in PageKindName]: Render<K> };

@@ -12,6 +12,7 @@ import { indexArchive } from "../archive/archive-index.ts";
 import { writeBrandingFiles } from "./branding.ts";
 import { changedSessionPages } from "./changed-session-pages.ts";
 import { type FileWriter, fileWriter } from "./file-writer.ts";
+import { type Piece, textOf } from "./reused-pieces.ts";
 import { plural } from "./format.ts";
 import { copyAssets, groupAssetCopies } from "./group-assets-copy.ts";
 import { PAGE_TABLE, pageFiles, type PageKind, type PageKindName, type Pages, type Render, type Renderers } from "./page-table.ts";
@@ -68,7 +69,7 @@ export interface PageWriter {
    */
   write(permalink: string, content: string, source?: string): Promise<void>;
   /** Writes a file piece by piece (reports.json), never holding it as one string. */
-  writePieces(permalink: string, pieces: Iterable<string>): Promise<void>;
+  writePieces(permalink: string, pieces: Iterable<Piece>): Promise<void>;
   /** Resolves with the number of files written, once all are; rejects with the first failure. */
   finish(): Promise<number>;
 }
@@ -244,7 +245,7 @@ function directFiles(): FileWriter {
     async writePieces(file, pieces) {
       let first = true;
       for (const piece of pieces) {
-        await write(file, piece, !first);
+        await write(file, textOf(piece), !first);
         first = false;
       }
       if (first) await write(file, "");

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateContent } from "../../bench/generate.ts";
-import { loadArchive } from "../../src/load/load-archive.ts";
+import { type LoadCache, loadArchive } from "../../src/load/load-archive.ts";
 import type { CalendarDate } from "../../src/model/calendar-date.ts";
 import { siteParts } from "../../src/shipped-templates.ts";
 import { pagesToRewrite } from "../../src/site/touched-pages.ts";
@@ -54,9 +54,9 @@ const EDITS: [string, Edit, string[]][] = [
   ["a report deleted", (dir) => rm(path.join(dir, REPORT)), [REPORT]],
 ];
 
-/** A whole build of the content into a new folder. */
-async function wholeSite(dir: string, today: CalendarDate): Promise<{ out: string; archive: Awaited<ReturnType<typeof loadArchive>>["archive"] }> {
-  const { archive, diagnostics } = await loadArchive(dir);
+/** A whole build of the content into a new folder; `cache` as the dev server keeps one. */
+async function wholeSite(dir: string, today: CalendarDate, cache?: LoadCache): Promise<{ out: string; archive: Awaited<ReturnType<typeof loadArchive>>["archive"] }> {
+  const { archive, diagnostics } = await loadArchive(dir, { cache });
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const out = await mkdtemp(path.join(tmpdir(), "sigreport-whole-"));
   await writeArchiveSite(archive, siteParts, out, { today, pathPrefix: "/", contentDir: dir });
@@ -76,9 +76,11 @@ async function expectSameSites(got: string, want: string): Promise<void> {
 async function saveAndRebuild(change: Edit, saved: string[], builtOn: CalendarDate, savedOn = builtOn) {
   const dir = path.join(await mkdtemp(path.join(tmpdir(), "sigreport-save-")), "content");
   await cp(generated, dir, { recursive: true });
-  const { out, archive: before } = await wholeSite(dir, builtOn);
+  // The unchanged files' loads are kept, as in the dev server: what was made of them may be reused.
+  const cache: LoadCache = new Map();
+  const { out, archive: before } = await wholeSite(dir, builtOn, cache);
   await change(dir);
-  const after = (await loadArchive(dir)).archive;
+  const after = (await loadArchive(dir, { cache })).archive;
   const rewritten: string[] = [];
   await writeArchiveSite(after, siteParts, out, {
     today: savedOn,

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { type LoadCache, type WatchMemory, loadArchive, loadSavedReports, reportOf } from "../../src/load/load-archive.ts";
 import { contextFor } from "../../src/site/view-models/context.ts";
 import { reportsJson } from "../../src/site/view-models/data-files.ts";
+import { textOf } from "../../src/site/reused-pieces.ts";
 import { savedContext } from "../../src/site/view-models/saved-context.ts";
 import { pageWriter, writeArchiveSite, writeFirstPages } from "../../src/site/write-site.ts";
 import { savedReportPages, touchedPages } from "../../src/site/touched-pages.ts";
@@ -21,7 +22,7 @@ it("reports.json in pieces is one JSON document holding every report", async () 
   const ctx = contextFor(archive, { today: "2019-10-15" as CalendarDate, pathPrefix: "/" });
   const pieces = [...reportsJson(ctx)];
   expect(pieces.length).toBe(archive.reports.length + 2);
-  const json = JSON.parse(pieces.join(""));
+  const json = JSON.parse(pieces.map(textOf).join(""));
   expect(Object.keys(json)).toEqual(["site", "groups", "reports"]);
   expect(json.reports.map((r: { sourcePath: string }) => r.sourcePath)).toEqual(archive.reports.map((r) => r.sourcePath));
 });

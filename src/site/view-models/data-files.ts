@@ -1,6 +1,7 @@
 // Files for reuse beside the pages: every model as JSON (reports.json) and the editors' JSON
 // Schemas, generated from the one zod schema so they cannot drift from what the build accepts.
 import { jsonSchemas } from "../../model/schema.ts";
+import type { Piece } from "../reused-pieces.ts";
 import { urls } from "../urls.ts";
 import type { ViewContext } from "./context.ts";
 
@@ -11,7 +12,7 @@ export interface DataFileView {
 
 export interface StreamedFileView {
   permalink: string;
-  chunks(): Iterable<string>;
+  chunks(): Iterable<Piece>;
 }
 
 /** The editors' JSON Schemas: small, written whole. */
@@ -25,9 +26,11 @@ export function dataFiles(): DataFileView[] {
 /**
  * /reports.json, `{"site":…,"groups":[…],"reports":[…]}`, in pieces of one report each: the whole
  * archive as one string is 170 MB at 10,000 reports, and past V8's longest string at 30,000.
- * Joined, the pieces are exactly JSON.stringify of the whole.
+ * Joined, the pieces are exactly JSON.stringify of the whole. A report's piece is keyed by its front
+ * matter, kept while its file is unchanged, and names what else it is made of: after a save the
+ * dev server makes only the saved report's JSON again (../reused-pieces.ts).
  */
-export function* reportsJson(ctx: ViewContext): Generator<string> {
+export function* reportsJson(ctx: ViewContext): Generator<Piece> {
   const { archive } = ctx;
   const groups = archive.groups.map((g) => ({
     slug: g.slug,
@@ -41,18 +44,25 @@ export function* reportsJson(ctx: ViewContext): Generator<string> {
   yield `{"site":${JSON.stringify(archive.site)},"groups":${JSON.stringify(groups)},"reports":[`;
   let first = true;
   for (const r of archive.reports) {
-    const model = {
-      group: r.group,
-      quarter: r.quarter.id,
-      url: urls.report(r),
-      sourcePath: r.sourcePath,
-      title: r.title,
-      summary: r.summary,
-      authors: r.authors,
-      data: r.data,
-      sections: r.sections,
+    const url = urls.report(r);
+    const comma = first ? "" : ",";
+    yield {
+      key: r.data,
+      parts: [comma, r.group, r.quarter.id, url, r.sourcePath, r.title, r.summary, r.authors, r.sections],
+      text: () =>
+        comma +
+        JSON.stringify({
+          group: r.group,
+          quarter: r.quarter.id,
+          url,
+          sourcePath: r.sourcePath,
+          title: r.title,
+          summary: r.summary,
+          authors: r.authors,
+          data: r.data,
+          sections: r.sections,
+        }),
     };
-    yield (first ? "" : ",") + JSON.stringify(model);
     first = false;
   }
   yield "]}";
