@@ -41,7 +41,7 @@ export function memberView(person: Person, ctx: ViewContext): PersonView {
 }
 
 /** A session on its report's page. */
-export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
+export function sessionView(ref: Omit<SessionRef, "order">, ctx: ViewContext): SessionView {
   const { session, index } = ref;
   return {
     id: sessionAnchor(index),
@@ -62,7 +62,8 @@ export function sessionView(ref: SessionRef, ctx: ViewContext): SessionView {
  * links and a few thousand people's).
  */
 interface ListingMemo {
-  sessions: WeakMap<object, ListedSessionView>;
+  /** By SessionRef.order. */
+  sessions: ListedSessionView[];
   reports: WeakMap<Report, { group: LinkView; report: LinkView }>;
   people: Map<string, string>;
 }
@@ -77,8 +78,8 @@ export const LISTED_PRESENTERS = 8;
 
 export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSessionView {
   let memo = listings.get(ctx);
-  if (!memo) listings.set(ctx, (memo = { sessions: new WeakMap(), reports: new WeakMap(), people: new Map() }));
-  let view = memo.sessions.get(ref.session);
+  if (!memo) listings.set(ctx, (memo = { sessions: [], reports: new WeakMap(), people: new Map() }));
+  let view = memo.sessions[ref.order];
   if (!view) {
     const { session, report, index } = ref;
     const links = reportLinks(report, ctx, memo);
@@ -92,7 +93,7 @@ export function listedSessionView(ref: SessionRef, ctx: ViewContext): ListedSess
       report: links.report,
       href: href(urls.report(report), sessionAnchor(index)),
     };
-    memo.sessions.set(ref.session, view);
+    memo.sessions[ref.order] = view;
   }
   return view;
 }
