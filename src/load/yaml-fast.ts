@@ -100,19 +100,15 @@ function lineContinues(source: string, start: number, end: number): boolean {
   let quote = 0;
   for (let i = start; i < end; i++) {
     const code = source.charCodeAt(i);
-    if (code === 0x5b || code === 0x7b) open++;
-    else if (code === 0x5d || code === 0x7d) open--;
+    open += bracket(code);
     if (quote !== 0) {
       if (quote === DOUBLE && code === 0x5c) {
         // The escaped character is skipped, a bracket or not; an escape that ends the line leaves the quote open.
         if (i + 1 >= end) return true;
-        i++;
-        const escaped = source.charCodeAt(i);
-        if (escaped === 0x5b || escaped === 0x7b) open++;
-        else if (escaped === 0x5d || escaped === 0x7d) open--;
+        open += bracket(source.charCodeAt(++i));
       } else if (code === quote && quote === SINGLE && i + 1 < end && source.charCodeAt(i + 1) === SINGLE) i++;
       else if (code === quote) quote = 0;
-    } else if ((code === DOUBLE || code === SINGLE) && (i === start || startsQuote(source.charCodeAt(i - 1)))) quote = code;
+    } else if ((code === DOUBLE || code === SINGLE) && (i === start || QUOTE_MAY_FOLLOW.test(source[i - 1]!))) quote = code;
   }
   return quote !== 0 || open !== 0;
 }
@@ -120,26 +116,11 @@ function lineContinues(source: string, start: number, end: number): boolean {
 const DOUBLE = 0x22;
 const SINGLE = 0x27;
 
-/** What may come before the start of quoted text: JavaScript's `\s`, a flow indicator, or `:`. */
-function startsQuote(code: number): boolean {
-  return isJsSpace(code) || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d || code === 0x2c || code === 0x3a;
-}
+/** What may come before the start of quoted text (tried only at a quote). */
+const QUOTE_MAY_FOLLOW = /[\s[\]{},:]/;
 
-function isJsSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** An opening bracket counts one, a closing one minus one. */
+const bracket = (code: number) => (code === 0x5b || code === 0x7b ? 1 : code === 0x5d || code === 0x7d ? -1 : 0);
 
 const isFieldMap = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
