@@ -44,25 +44,20 @@ export function* reportsJson(ctx: ViewContext): Generator<Piece> {
   yield `{"site":${JSON.stringify(archive.site)},"groups":${JSON.stringify(groups)},"reports":[`;
   let first = true;
   for (const r of archive.reports) {
-    const url = urls.report(r);
-    const comma = first ? "" : ",";
-    yield {
-      key: r.data,
-      parts: [comma, r.group, r.quarter.id, url, r.sourcePath, r.title, r.summary, r.authors, r.sections],
-      text: () =>
-        comma +
-        JSON.stringify({
-          group: r.group,
-          quarter: r.quarter.id,
-          url,
-          sourcePath: r.sourcePath,
-          title: r.title,
-          summary: r.summary,
-          authors: r.authors,
-          data: r.data,
-          sections: r.sections,
-        }),
+    const model = {
+      group: r.group,
+      quarter: r.quarter.id,
+      url: urls.report(r),
+      sourcePath: r.sourcePath,
+      title: r.title,
+      summary: r.summary,
+      authors: r.authors,
+      data: r.data,
+      sections: r.sections,
     };
+    const comma = first ? "" : ",";
+    // The piece is made of its model's values, so no field can be left out of the comparison.
+    yield { key: r.data, parts: [comma, ...Object.values(model)], text: () => comma + JSON.stringify(model) };
     first = false;
   }
   yield "]}";
