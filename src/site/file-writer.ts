@@ -3,7 +3,7 @@
 // 10,000 reports, and the machine's other core sat idle meanwhile.
 import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { type Piece, planPieces } from "./reused-pieces.ts";
+import { type FileStamp, type Piece, planPieces } from "./reused-pieces.ts";
 
 /** Pages go over in batches of about this many characters: one message per page costs more. */
 const BATCH_CHARS = 512 * 1024;
@@ -51,7 +51,7 @@ export function fileWriter(): FileWriter {
   let waiting: (() => void) | undefined;
   let exited = false;
   /** Files written from pieces, stamped once on disk so that their next write can reuse them. */
-  const planned: { file: string; written: (stamp: { size: number; mtimeMs: number }) => void }[] = [];
+  const planned: { file: string; written: (stamp: FileStamp) => void }[] = [];
 
   const wake = () => {
     const resolve = waiting;
@@ -128,7 +128,7 @@ export function fileWriter(): FileWriter {
   };
 }
 
-function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
+function stampOf(file: string): FileStamp | undefined {
   try {
     const { size, mtimeMs } = statSync(file);
     return { size, mtimeMs };

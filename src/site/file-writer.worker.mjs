@@ -2,8 +2,7 @@
 // TypeScript loader, wherever sigreport runs (tsx, node --import tsx, vitest). It writes what it is
 // sent, in order (a file sent in pieces stays open until its end; a piece may be bytes copied from
 // the file's last version, see ./reused-pieces.ts), and says how many characters it has written; on
-// the first failure it stops and
-// says which file, and ignores everything after.
+// the first failure it stops, says which file, and ignores everything after.
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";

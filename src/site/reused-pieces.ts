@@ -25,20 +25,18 @@ interface Placed {
   length: number;
 }
 
-/** Where each keyed piece of one written file is, and the file's size and time as written. */
-interface Layout {
-  placed: WeakMap<object, Placed>;
-  size: number;
-  mtimeMs: number;
-}
-
-/** The files written from pieces in this process, by absolute path. */
-const layouts = new Map<string, Layout>();
-
 export interface FileStamp {
   size: number;
   mtimeMs: number;
 }
+
+/** Where each keyed piece of one written file is, and the file's size and time as written. */
+interface Layout extends FileStamp {
+  placed: WeakMap<object, Placed>;
+}
+
+/** The files written from pieces in this process, by absolute path. */
+const layouts = new Map<string, Layout>();
 
 /**
  * Plans one write of `file` from `pieces`: the steps, lazily, each copy as long as the unchanged
@@ -84,7 +82,7 @@ export function planPieces(file: string, pieces: Iterable<Piece>, last: FileStam
     /** Whether steps may copy from the last file: then the new one is written beside it and put in its place at the end. */
     reuses: reusable !== undefined,
     written(stamp: FileStamp): void {
-      if (stamp.size === size) layouts.set(file, { placed, size: stamp.size, mtimeMs: stamp.mtimeMs });
+      if (stamp.size === size) layouts.set(file, { placed, ...stamp });
     },
   };
 }
