@@ -62,6 +62,19 @@ describe("the packed package, installed", () => {
     }
   });
 
+  it("imports the packages it carries in dist/vendor from there, by no other path", () => {
+    const dist = path.join(site, "node_modules", "sigreport", "dist");
+    const vendored = readdirSync(path.join(dist, "vendor")).map((file) => file.replace(/\.js$/, ""));
+    expect(vendored).toEqual(expect.arrayContaining(["zod", "markdown-it"]));
+    const named = new RegExp(`(?:from |import\\()"(?:${vendored.join("|")})(?:/[^"]*)?"`);
+    const compiled = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".js") && file.split(path.sep)[0] !== "vendor");
+    expect(compiled.length).toBeGreaterThan(100);
+    expect(compiled.filter((file) => named.test(readFileSync(path.join(dist, file), "utf8")))).toEqual([]);
+    expect(compiled.filter((file) => readFileSync(path.join(dist, file), "utf8").includes("/vendor/zod.js")).length).toBeGreaterThan(0);
+  });
+
   it("needs no tsx at run time", () => {
     const ls = sh(site, "npm", ["ls", "tsx", "--omit=dev", "--all", "--json"]);
     expect((JSON.parse(ls.stdout) as { dependencies?: object }).dependencies ?? {}).toEqual({});
