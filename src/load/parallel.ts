@@ -16,6 +16,7 @@ import { type FileResult, loadContentFile } from "./load-content-file.ts";
 import type { LoadTextOptions, ReportDraft } from "./load-file.ts";
 import { rereadPositions } from "./reread-positions.ts";
 import type { ContentFile } from "./walk.ts";
+import { fromWireJson } from "./wire-json.ts";
 
 /** More threads than this gain little: the main thread's own share, cloning results back and assembly bound the load. */
 const MAX_LOAD_WORKERS = 7;
@@ -67,8 +68,11 @@ export interface WireReport {
   cadence?: Cadence;
 }
 
+/** A draft as it crosses: its Quarter, a class, which JSON cannot carry, the main thread puts back. */
+export type WireDraft = Omit<ReportDraft, "quarter"> & { quarter: null };
+
 export interface WireResult {
-  value: { draft: ReportDraft } | undefined;
+  value: { draft: WireDraft } | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -80,7 +84,8 @@ export interface ToWorker {
 
 export type FromWorker =
   | { type: "ready" }
-  | { type: "done"; batch: number; results: WireResult[] }
+  /** `results`: the batch's WireResult[] as ./wire-json.ts writes it. */
+  | { type: "done"; batch: number; results: string }
   | { type: "failed"; batch: number; error: string };
 
 /** Every load worker starts here (src/worker-start.mjs), which runs ./load-worker.ts. */
@@ -310,12 +315,13 @@ class LoadWorker {
     }
     const indexes = this.outstanding.get(message.batch);
     if (!indexes) return;
-    if (message.type === "failed" || message.results.length !== indexes.length) {
+    const results = message.type === "done" ? resultsOf(message.results) : undefined;
+    if (results?.length !== indexes.length) {
       this.fail(); // which gives this batch back with the others
       return;
     }
     this.outstanding.delete(message.batch);
-    indexes.forEach((index, i) => this.hooks!.store(index, message.results[i]!));
+    indexes.forEach((index, i) => this.hooks!.store(index, results[i]!));
     this.feed();
     this.hooks!.notify();
   }
@@ -338,6 +344,16 @@ class LoadWorker {
   }
 }
 
+/** A batch's results, or undefined for text that is not what a worker writes. */
+function resultsOf(text: string): WireResult[] | undefined {
+  try {
+    const results = fromWireJson<unknown>(text);
+    return Array.isArray(results) ? (results as WireResult[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function toWire({ file, shown, cadence }: ReportTask): WireReport {
   return { group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number, ...(cadence && { cadence }) };
 }
@@ -345,8 +361,8 @@ function toWire({ file, shown, cadence }: ReportTask): WireReport {
 /** A worker's result as the in-thread load makes it: the walk's own Quarter, and positions found on demand. */
 function fromWire({ file, shown }: ReportTask, { value, diagnostics }: WireResult): FileResult {
   if (!value) return { kind: "report", value: undefined, diagnostics };
-  const { draft } = value;
   // Assigned, not spread: the draft keeps its keys' order, so models compare equal key by key.
+  const draft = value.draft as Omit<WireDraft, "quarter"> as ReportDraft;
   draft.quarter = file.quarter;
   return { kind: "report", value: { draft, positions: rereadPositions(file.abs, shown, draft.data) }, diagnostics };
 }

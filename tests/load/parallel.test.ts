@@ -8,12 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateContent } from "../../bench/generate.ts";
 import { type LoadCache, type LoadOptions, loadArchive } from "../../src/load/load-archive.ts";
 import { type FileResult, loadContentFile } from "../../src/load/load-content-file.ts";
-import { LOAD_WORKERS, MIN_REPORTS_FOR_WORKERS, type PoolOptions, type ReportTask, loadReportsInParallel, workersFor } from "../../src/load/parallel.ts";
+import { type FromWorker, LOAD_WORKERS, MIN_REPORTS_FOR_WORKERS, type PoolOptions, type ReportTask, type ToWorker, loadReportsInParallel, workersFor } from "../../src/load/parallel.ts";
 import { walkContent } from "../../src/load/walk.ts";
+import { fromWireJson } from "../../src/load/wire-json.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
 import { BAD_CASES, FIXTURES, FIXTURE_FOLDERS, fixtureCopies } from "../helpers/fixtures.ts";
 
@@ -49,6 +51,32 @@ function comparable(result: FileResult) {
 const inThread = (tasks: readonly ReportTask[]) => Promise.all(tasks.map((task) => loadContentFile(task.file, task.shown, {})));
 
 describe("a report loads the same in a worker as in the main thread", () => {
+  // The pool hides a worker that hands its batches back (the main thread loads them instead), so
+  // the worker is asked directly: it must answer every fixture's reports itself.
+  it("answers for every report of every fixture folder itself, handing no batch back", async () => {
+    const tasks = (await Promise.all(FIXTURE_FOLDERS.map(async (dir) => reportTasks(await contentOf(dir))))).flat();
+    const worker = new Worker(new URL("../../src/worker-start.mjs", import.meta.url), { workerData: { module: "load/load-worker" } });
+    try {
+      const replies: FromWorker[] = [];
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.on("error", reject);
+        worker.on("message", (reply: FromWorker) => {
+          replies.push(reply);
+          if (reply.type === "ready") {
+            const files = tasks.map(({ file, shown }) => ({ group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number }));
+            worker.postMessage({ batch: 0, files, options: {} } satisfies ToWorker);
+          } else resolve();
+        });
+      });
+      await answered;
+      const reply = replies.at(-1)!;
+      expect(reply.type === "failed" ? reply.error : reply.type).toBe("done");
+      expect(reply.type === "done" && fromWireJson<unknown[]>(reply.results).length).toBe(tasks.length);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it("for every report of every fixture folder (one worker loads them all)", async () => {
     const tasks = (await Promise.all(FIXTURE_FOLDERS.map(async (dir) => reportTasks(await contentOf(dir))))).flat();
     expect(tasks.length).toBeGreaterThan(50);
@@ -134,6 +162,7 @@ describe("a worker that fails costs no file and no diagnostic", () => {
     ["one that never answers", { entry: fake("silent.mjs"), stallMs: 300 }],
     ["one that fails its batches", { entry: fake("fails-batches.mjs") }],
     ["one that answers for fewer files than it was sent", { entry: fake("garbles-results.mjs") }],
+    ["one whose answers are not the JSON it writes", { entry: fake("answers-not-json.mjs") }],
   ];
   it.each(cases)("%s", async (_name, pool) => {
     const there = await loadReportsInParallel(tasks, 2, {}, { ...pool, mainThread: false });
