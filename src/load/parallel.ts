@@ -18,7 +18,7 @@ import { rereadPositions } from "./reread-positions.ts";
 import type { ContentFile } from "./walk.ts";
 import { fromWireJson } from "./wire-json.ts";
 
-/** More threads than this gain little: the main thread's own share, cloning results back and assembly bound the load. */
+/** More threads than this gain little: the main thread's own share, parsing results back and assembly bound the load. */
 const MAX_LOAD_WORKERS = 7;
 
 /** One thread per core besides the main one's. */
@@ -26,7 +26,7 @@ export const LOAD_WORKERS = Math.max(0, Math.min(MAX_LOAD_WORKERS, os.availableP
 
 /**
  * Fewest reports to parse for workers to pay: a worker must start (import zod, js-yaml,
- * markdown-it, yaml) before it takes a share, and its results are cloned back to this thread.
+ * markdown-it, yaml) before it takes a share, and its results are parsed back on this thread.
  *
  * From the sources (tsx: a checkout's `npm run build`, the tests), measured on 2 cores (AMD EPYC
  * VM), Node 20, synthetic ~11 KB reports, medians of 3, idle machine: a worker is ready 0.7–1.0 s
@@ -354,7 +354,8 @@ function resultsOf(text: string): WireResult[] | undefined {
   }
 }
 
-function toWire({ file, shown, cadence }: ReportTask): WireReport {
+/** A task as a worker is sent it. */
+export function toWire({ file, shown, cadence }: ReportTask): WireReport {
   return { group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number, ...(cadence && { cadence }) };
 }
 

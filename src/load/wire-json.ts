@@ -1,7 +1,7 @@
 // How a load worker's results cross to the main thread (./parallel.ts): as JSON text, not as a
 // structured clone. A clone arrives as objects built one property at a time, a seventh larger
 // than those JSON.parse makes (3,000 reports, live heap after loading: 80 MiB loaded in one
-// thread, 92 cloned from a worker, 84 parsed from JSON), and is no faster to take in.
+// thread, 92 cloned from a worker, 85 parsed from JSON), and is no faster to take in.
 //
 // JSON alone would change the values: `undefined` (a report without a summary, a session without
 // one) would drop its key or become null in an array, NaN and the infinities null, -0 zero. So the

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateContent } from "../../bench/generate.ts";
 import { type LoadCache, type LoadOptions, loadArchive } from "../../src/load/load-archive.ts";
 import { type FileResult, loadContentFile } from "../../src/load/load-content-file.ts";
-import { type FromWorker, LOAD_WORKERS, MIN_REPORTS_FOR_WORKERS, type PoolOptions, type ReportTask, type ToWorker, loadReportsInParallel, workersFor } from "../../src/load/parallel.ts";
+import { type FromWorker, LOAD_WORKERS, MIN_REPORTS_FOR_WORKERS, type PoolOptions, type ReportTask, type ToWorker, loadReportsInParallel, toWire, workersFor } from "../../src/load/parallel.ts";
 import { walkContent } from "../../src/load/walk.ts";
 import { fromWireJson } from "../../src/load/wire-json.ts";
 import { EXAMPLE_CONTENT } from "../helpers/content.ts";
@@ -63,8 +63,7 @@ describe("a report loads the same in a worker as in the main thread", () => {
         worker.on("message", (reply: FromWorker) => {
           replies.push(reply);
           if (reply.type === "ready") {
-            const files = tasks.map(({ file, shown }) => ({ group: file.group, abs: file.abs, rel: file.rel, shown, year: file.quarter.year, number: file.quarter.number }));
-            worker.postMessage({ batch: 0, files, options: {} } satisfies ToWorker);
+            worker.postMessage({ batch: 0, files: tasks.map(toWire), options: {} } satisfies ToWorker);
           } else resolve();
         });
       });
