@@ -297,10 +297,14 @@ class LoadWorker {
     this.outstanding.clear();
     void this.worker?.terminate();
     this.hooks?.notify();
+    this.hooks = undefined;
   }
 
   stop(): void {
     this.dead = true;
+    // A terminated Worker lingers for a while, holding its listeners, so this object: the run's
+    // hooks would keep every result of the run (each in-thread report's front matter with it).
+    this.hooks = undefined;
     void this.worker?.terminate();
   }
 
