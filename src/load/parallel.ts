@@ -17,6 +17,7 @@ import type { LoadTextOptions, ReportDraft } from "./load-file.ts";
 import { rereadPositions } from "./reread-positions.ts";
 import type { ContentFile } from "./walk.ts";
 import { fromWireJson } from "./wire-json.ts";
+import { shareShortStrings } from "../compact-strings.ts";
 
 /** More threads than this gain little: the main thread's own share, parsing results back and assembly bound the load. */
 const MAX_LOAD_WORKERS = 7;
@@ -367,7 +368,7 @@ export function toWire({ file, shown, cadence }: ReportTask): WireReport {
 function fromWire({ file, shown }: ReportTask, { value, diagnostics }: WireResult): FileResult {
   if (!value) return { kind: "report", value: undefined, diagnostics };
   // Assigned, not spread: the draft keeps its keys' order, so models compare equal key by key.
-  const draft = value.draft as Omit<WireDraft, "quarter"> as ReportDraft;
+  const draft = shareShortStrings(value.draft as Omit<WireDraft, "quarter"> as ReportDraft);
   draft.quarter = file.quarter;
   return { kind: "report", value: { draft, positions: rereadPositions(file.abs, shown, draft.data) }, diagnostics };
 }

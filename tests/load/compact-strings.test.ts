@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { compactString, compactStrings } from "../../src/compact-strings.ts";
+import { compactString, compactStrings, shareShortStrings } from "../../src/compact-strings.ts";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -90,3 +90,42 @@ describe("compactStrings", () => {
 function compactedReport() {
   return compactStrings({ data: { agenda: slicedFields().map((title) => ({ title, presenters: [{ name: title }] })) }, sections: slicedFields() });
 }
+
+// 200,000 strings of one short value, each made apart (as each report's YAML or JSON makes its own).
+function copiesOf(value: string): string[] {
+  const [first, ...rest] = value.split(" ");
+  return Array.from({ length: 200_000 }, () => [first, ...rest].join(" "));
+}
+
+describe("short values", () => {
+  const ORG = "Blockchain Industrial Alliance";
+
+  it.each([
+    ["compactStrings", compactStrings],
+    ["shareShortStrings", shareShortStrings],
+  ] as const)("are kept once by %s", (_name, replace) => {
+    const base = liveMiB(0);
+    const copies = copiesOf(ORG);
+    const separately = liveMiB(copies) - base;
+    const shared = replace(copiesOf(ORG));
+    const once = liveMiB([copies, shared]) - base - separately;
+    expect(shared).toEqual(copies);
+    expect(separately).toBeGreaterThan(6); // 200,000 × 30 characters and their headers
+    expect(once).toBeLessThan(separately / 3); // the array alone
+  });
+
+  it("past the table's bound are still given back as they are", () => {
+    const values = Array.from({ length: 70_000 }, (_, i) => `value ${i}`);
+    expect(compactStrings([...values])).toEqual(values);
+    expect(shareShortStrings([...values])).toEqual(values);
+  });
+
+  it("are shared by shareShortStrings, which leaves long strings and everything else in place", () => {
+    const long = "A session summary long enough to be left as it arrived. ".repeat(4);
+    const value = { org: "Fintricity", tags: ["privacy", "standards"], summary: long, held: 3, note: undefined, quarter: null };
+    const tags = value.tags;
+    expect(shareShortStrings(value)).toBe(value);
+    expect(value.tags).toBe(tags);
+    expect(value).toStrictEqual({ org: "Fintricity", tags: ["privacy", "standards"], summary: long, held: 3, note: undefined, quarter: null });
+  });
+});
