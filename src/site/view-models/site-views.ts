@@ -70,8 +70,8 @@ export function siteViews(archive: Archive, options: BuildOptions): SiteViews {
 }
 
 /**
- * Each slice is made when it is first read, then kept: a thread that writes only some page kinds
- * (../write-site.ts, the render worker) makes only their views, and the views they use.
+ * Each slice is made when it is first read, then kept: a rebuild that writes only some page kinds
+ * (the dev server's after a save, ../write-site.ts) makes only their views, and the views they use.
  */
 function computeViews(archive: Archive, options: BuildOptions): SiteViews {
   const ctx = contextFor(archive, options);
