@@ -125,7 +125,20 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
     }
   }
 
-  for (const group of await listing(groupsDir)) {
+  const groups = await listing(groupsDir);
+  // Every group folder's listing is asked for at once, so the file system reads them side by side
+  // (one after another, 250 folders held the first report back ~0.1 s), and each is taken in
+  // order. Only real folders: a link is listed once it is known to stay inside the content folder.
+  const listings = new Map(
+    groups.flatMap((group) => {
+      if (!group.isDirectory() || !GROUP_SLUG.test(group.name)) return [];
+      const listed = listing(path.join(groupsDir, group.name));
+      // Awaited in its turn below, which throws as before; until then a failure is not unhandled.
+      listed.catch(() => undefined);
+      return [[group.name, listed] as const];
+    }),
+  );
+  for (const group of groups) {
     const slug = group.name;
     const rel = `groups/${slug}`;
     const kind = await kindOf(path.join(groupsDir, slug), rel, group);
@@ -144,7 +157,7 @@ export async function walkContent(contentDir: string, display: (rel: string) => 
       continue;
     }
     groupFolders.push(slug);
-    for (const entry of await listing(path.join(groupsDir, slug))) {
+    for (const entry of await (listings.get(slug) ?? listing(path.join(groupsDir, slug)))) {
       const { name } = entry;
       const fileRel = `${rel}/${name}`;
       const abs = path.join(groupsDir, slug, name);
