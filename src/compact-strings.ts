@@ -2,7 +2,7 @@
 // substring is a slice that holds its parent alive (js-yaml's values hold the whole front matter,
 // a heading or the first paragraph holds the whole body), and a string built with + is a tree of
 // its parts (markdown-it's HTML). A flat copy of each long string lets the rest go: about a tenth
-// of a loaded report's heap. Reports from a load worker arrive flat already (posting copies them).
+// of a loaded report's heap. Reports from a load worker arrive flat already (parsed from JSON).
 //
 // Short values recur: the same presenters, organisations, tags, statuses and dates in thousands of
 // reports, each read as a string of its own (1,000 reports: 75,000 copies, 3 MiB, a tenth of the
@@ -14,7 +14,7 @@ const SLICED_FROM = 13;
 
 /** Values this short are kept once: names, organisations, tags, dates, statuses. */
 const SHARED_UP_TO = 48;
-/** Bounds the table in a long-running dev server: a distinct value past it is kept as it is. */
+/** Bounds the table in a long-running dev server: past it, a new value is copied but not shared. */
 const MAX_SHARED = 1 << 16;
 const shared = new Map<string, string>();
 

@@ -9,6 +9,7 @@
 // loads them: no file and no diagnostic is lost, and the load never waits on a dead worker.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
+import { shareShortStrings } from "../compact-strings.ts";
 import type { Cadence } from "../model/schema.ts";
 import { runsFromSource } from "../package-paths.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -17,7 +18,6 @@ import type { LoadTextOptions, ReportDraft } from "./load-file.ts";
 import { rereadPositions } from "./reread-positions.ts";
 import type { ContentFile } from "./walk.ts";
 import { fromWireJson } from "./wire-json.ts";
-import { shareShortStrings } from "../compact-strings.ts";
 
 /** More threads than this gain little: the main thread's own share, parsing results back and assembly bound the load. */
 const MAX_LOAD_WORKERS = 7;
