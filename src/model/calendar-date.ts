@@ -55,7 +55,7 @@ export type DateStyle = "long" | "medium" | "short";
 // thousand-report build); one Intl.DateTimeFormat per (locale, style), made with the options luxon
 // uses for DATE_FULL, DATE_MED and DATE_SHORT, gives the same text (tests/model/calendar-date.test.ts
 // compares the two over 1970–2099), and each (day, locale, style) is still formatted once.
-const formatted = new Map<string, string>();
+const formatted = new Map<string, Map<string, string>>();
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -65,11 +65,15 @@ const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 export function formatCalendarDate(day: CalendarDate, locale = "en", style: DateStyle = "long"): string {
-  const key = `${day}|${locale}|${style}`;
-  let text = formatted.get(key);
+  // By (locale, style), then by the day itself: a key made of all three was a new string to hash
+  // on every call, twice the cost of the lookup (250,000 calls at 10,000 reports).
+  const byStyle = `${locale}|${style}`;
+  let days = formatted.get(byStyle);
+  if (days === undefined) formatted.set(byStyle, (days = new Map()));
+  let text = days.get(day);
   if (text === undefined) {
     text = formatterFor(locale, style).format(utcMidnight(day));
-    formatted.set(key, text);
+    days.set(day, text);
   }
   return text;
 }
